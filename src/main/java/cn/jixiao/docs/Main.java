@@ -1,0 +1,2 @@
+package cn.jixiao.docs;
+public final class Main { public static void main(String[] a){} }

@@ -64,21 +64,25 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
         public String plainText() {
             StringBuilder sb = new StringBuilder();
             for (Inline i : inlines) {
-                switch (i) {
-                    case Text t -> sb.append(t.text());
-                    case LineBreak b -> sb.append(' ');
-                    case RightTab r -> sb.append(' ');
-                }
+                sb.append(i instanceof Text t ? t.text() : " ");
             }
             return sb.toString();
         }
     }
 
     /**
-     * A table. {@code widths} are relative column widths; rows marked header repeat at the top of every page the
-     * table continues on. Cells span like HTML: a spanned-over position has no cell of its own.
+     * A table. {@code widths} are relative column widths; header rows, which must come first (as in Word), repeat
+     * at the top of every page the table continues on. Cells span like HTML: a spanned-over position has no cell
+     * of its own. Rows are kept whole on a page unless a row is taller than a page. Consecutive tables are drawn
+     * joined, as one.
      */
     public record Table(List<Float> widths, List<Row> rows) implements Block {
+        /** Cell padding, the same in every writer so that rows come out equally tall in DOCX and PDF. */
+        public static final float PADDING_X = 5.4f;
+        public static final float PADDING_Y = 2f;
+        /** Border line width. */
+        public static final float BORDER = 0.5f;
+
         public Table { widths = List.copyOf(widths); rows = List.copyOf(rows); }
     }
 

@@ -1,0 +1,38 @@
+package cn.jixiao.docs.layout;
+
+/**
+ * The basic Chinese line-breaking rules (GB/T 15834 practice, as Word and LibreOffice apply them): where a line may
+ * break, what may not start or end a line, and what may hang past the margin.
+ */
+final class Kinsoku {
+
+    private static final String NO_START = "，。、；：？！）》」』”’〕］｝〉】…—·%％‰°℃,.;:?!)]}";
+    private static final String NO_END = "（《「『“‘〔［｛〈【([{";
+    private static final String HANGING = "，。、；：？！,.";
+
+    private Kinsoku() {}
+
+    static boolean mayNotStartLine(int cp) { return NO_START.indexOf(cp) >= 0; }
+
+    static boolean mayNotEndLine(int cp) { return NO_END.indexOf(cp) >= 0; }
+
+    /** Punctuation allowed to overflow the right margin (Word's overflowPunct, LibreOffice's hanging punctuation). */
+    static boolean mayHang(int cp) { return HANGING.indexOf(cp) >= 0; }
+
+    /** Ideographs, kana, Hangul and full-width forms: a line may break before or after each of them. */
+    static boolean isWide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF)
+                || (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x2018 && cp <= 0x201F) || cp == 0x2026 || cp == 0x2014;
+    }
+
+    /** Whether a line may break between two adjacent code points. */
+    static boolean breakBetween(int before, int after) {
+        if (mayNotStartLine(after) || mayNotEndLine(before)) {
+            return false;
+        }
+        return before == ' ' || before == '\t' || isWide(before) || isWide(after);
+    }
+}

@@ -1,0 +1,190 @@
+package cn.jixiao.docs.layout;
+
+import cn.jixiao.docs.fonts.Face;
+import cn.jixiao.docs.fonts.FontLibrary;
+import cn.jixiao.docs.model.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Breaks a paragraph into lines: Chinese between any two characters, Latin words and numbers whole where they fit,
+ * with the kinsoku rules and hanging punctuation; justified lines spread the slack over the gaps between glyphs.
+ * Each code point is drawn by the first face of its role's chain that has it.
+ */
+final class LineBreaker {
+
+    private final FontLibrary fonts;
+    private final Set<Integer> missing;
+
+    LineBreaker(FontLibrary fonts, Set<Integer> missing) {
+        this.fonts = fonts;
+        this.missing = missing;
+    }
+
+    /** One code point with the face that draws it; tab marks a right tab. */
+    private record Atom(int cp, Face face, float width, boolean tab, boolean lineBreak) {}
+
+    List<Line> lines(Document.Paragraph paragraph, Document.Style style, float width) {
+        List<Atom> atoms = atoms(paragraph.inlines(), style);
+        float lineHeight = style.lineHeight() > 0 ? style.lineHeight() : style.size() * 1.3f;
+        float indent = style.indent() * style.size();
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        boolean first = true;
+        if (atoms.isEmpty()) {
+            lines.add(new Line(List.of(), lineHeight, style.size(), 0));
+            return lines;
+        }
+        while (start < atoms.size()) {
+            float avail = width - (first ? indent : 0);
+            int end = start;
+            float used = 0;
+            int tabAt = -1;
+            boolean forced = false;
+            while (end < atoms.size()) {
+                Atom a = atoms.get(end);
+                if (a.lineBreak()) {
+                    forced = true;
+                    break;
+                }
+                if (a.tab()) {
+                    tabAt = end;
+                }
+                if (used + a.width() > avail + 0.01f && end > start) {
+                    break;
+                }
+                used += a.width();
+                end++;
+            }
+            int cut = end;
+            boolean overflow = end < atoms.size() && !forced;
+            if (overflow) {
+                cut = breakPoint(atoms, start, end);
+            }
+            lines.add(line(atoms.subList(start, cut), style, avail, first ? indent : 0,
+                    style.align() == Document.Align.JUSTIFY && overflow && tabAt < 0, tabAt >= 0 && tabAt < cut,
+                    width, lineHeight));
+            start = cut;
+            if (forced && start < atoms.size() && atoms.get(start).lineBreak()) {
+                start++;
+            }
+            while (overflow && start < atoms.size() && atoms.get(start).cp() == ' ') {
+                start++;
+            }
+            first = false;
+        }
+        return lines;
+    }
+
+    /** Where to end a line that would overflow at {@code end}: hang a punctuation mark, or back up to a break. */
+    private static int breakPoint(List<Atom> atoms, int start, int end) {
+        Atom next = atoms.get(end);
+        if (Kinsoku.mayHang(next.cp()) && (end + 1 >= atoms.size() || Kinsoku.breakBetween(next.cp(), atoms.get(end + 1).cp()))) {
+            return end + 1;
+        }
+        for (int b = end; b > start; b--) {
+            if (Kinsoku.breakBetween(atoms.get(b - 1).cp(), atoms.get(b).cp())) {
+                return b;
+            }
+        }
+        return end; // one unbreakable word wider than the line: split it anywhere rather than overflow
+    }
+
+    private Line line(List<Atom> atoms, Document.Style style, float avail, float indent, boolean justify,
+                      boolean hasTab, float width, float lineHeight) {
+        int visible = atoms.size();
+        while (visible > 0 && atoms.get(visible - 1).cp() == ' ') {
+            visible--;
+        }
+        float natural = 0;
+        for (int i = 0; i < visible; i++) {
+            natural += atoms.get(i).width();
+        }
+        float spacing = 0;
+        if (justify && visible > 1) {
+            Atom last = atoms.get(visible - 1);
+            float fitted = Kinsoku.mayHang(last.cp()) && natural > avail ? natural - last.width() : natural;
+            spacing = Math.max(0, (avail - fitted) / (visible - 1));
+        }
+        float x = indent;
+        switch (style.align()) {
+            case CENTER -> x += Math.max(0, (avail - natural) / 2);
+            case RIGHT -> x += Math.max(0, avail - natural);
+            default -> { }
+        }
+        List<Line.Run> runs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Face face = null;
+        float runX = x;
+        float runWidth = 0;
+        for (int i = 0; i < visible; i++) {
+            Atom a = atoms.get(i);
+            if (a.tab()) {
+                flush(runs, face, text, runX, runWidth);
+                float rest = 0;
+                for (int j = i + 1; j < visible; j++) {
+                    rest += atoms.get(j).width();
+                }
+                x = Math.max(x, width - rest);
+                runX = x;
+                runWidth = 0;
+                face = null;
+                continue;
+            }
+            if (a.face() != face) {
+                flush(runs, face, text, runX, runWidth);
+                face = a.face();
+                runX = x;
+                runWidth = 0;
+            }
+            text.appendCodePoint(a.cp());
+            float advance = a.width() + spacing;
+            runWidth += advance;
+            x += advance;
+        }
+        flush(runs, face, text, runX, runWidth);
+        return new Line(List.copyOf(runs), lineHeight, style.size(), spacing);
+    }
+
+    private static void flush(List<Line.Run> runs, Face face, StringBuilder text, float x, float width) {
+        if (face != null && !text.isEmpty()) {
+            runs.add(new Line.Run(face, text.toString(), x, width));
+        }
+        text.setLength(0);
+    }
+
+    private List<Atom> atoms(List<Document.Inline> inlines, Document.Style style) {
+        List<Atom> atoms = new ArrayList<>();
+        for (Document.Inline inline : inlines) {
+            if (inline instanceof Document.LineBreak) {
+                atoms.add(new Atom('\n', null, 0, false, true));
+            } else if (inline instanceof Document.RightTab) {
+                atoms.add(new Atom('\t', null, 0, true, false));
+            } else if (inline instanceof Document.Text t) {
+                List<Face> chain = fonts.chain(style.font(), style.bold() || t.bold());
+                t.text().codePoints().forEach(cp -> {
+                    int c = cp == '\t' ? ' ' : cp;
+                    Face face = pick(chain, c);
+                    atoms.add(new Atom(c, face, face.advance(c, style.size()), false, false));
+                });
+            }
+        }
+        return atoms;
+    }
+
+    /** The face that draws a code point in a style (for text the caller measures itself, such as dot leaders). */
+    Face faceFor(Document.Style style, int cp) { return pick(fonts.chain(style.font(), style.bold()), cp); }
+
+    private Face pick(List<Face> chain, int cp) {
+        for (Face f : chain) {
+            if (f.has(cp)) {
+                return f;
+            }
+        }
+        if (!Character.isWhitespace(cp)) {
+            missing.add(cp);
+        }
+        return chain.get(0);
+    }
+}

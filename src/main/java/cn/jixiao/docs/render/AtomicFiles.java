@@ -1,0 +1,35 @@
+package cn.jixiao.docs.render;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file so that readers only ever see the old one or the complete new one, never a partial file. */
+public final class AtomicFiles {
+
+    /** Temporary files carry this suffix; a crashed run's leftovers are recognisable and removed. */
+    public static final String TEMP_SUFFIX = ".partial";
+
+    private AtomicFiles() {}
+
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);
+        try {
+            Files.write(temp, bytes);
+            try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

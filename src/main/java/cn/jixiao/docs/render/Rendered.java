@@ -1,0 +1,23 @@
+package cn.jixiao.docs.render;
+
+import cn.jixiao.docs.validation.Problem;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one render: either the documents (and any warnings), or the problems that stopped it.
+ * {@code baseName} is the file name without extension: 「巨鹿县总工会2024年部门预算绩效文本」.
+ */
+public record Rendered(List<Problem> problems, Map<Format, byte[]> documents, String baseName, int pages) {
+
+    public Rendered {
+        problems = List.copyOf(problems);
+        documents = Map.copyOf(documents);
+    }
+
+    public boolean ok() { return problems.stream().noneMatch(Problem::isError); }
+
+    public List<Problem> warnings() { return problems.stream().filter(p -> !p.isError()).toList(); }
+
+    public String fileName(Format f) { return baseName + "." + f.extension; }
+}

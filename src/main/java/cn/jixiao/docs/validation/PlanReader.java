@@ -1,0 +1,320 @@
+package cn.jixiao.docs.validation;
+
+import cn.jixiao.docs.contract.Plan;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Reads contract JSON into a {@link Plan}, reporting every structural problem (unparsable JSON, wrong types,
+ * missing required fields, unknown fields) against its JSON Pointer. Semantic rules are {@link PlanRules}' job.
+ */
+final class PlanReader {
+
+    /** Thread-safe once configured; shared by every request. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    // The field names a reader accepts are the contract records' components, so the two cannot drift apart.
+    private static final Set<String> TOP = fields(Plan.class);
+    private static final Set<String> DEPARTMENT = fields(Plan.Department.class);
+    private static final Set<String> OVERVIEW = fields(Plan.Overview.class);
+    private static final Set<String> SUB_GOAL = fields(Plan.SubGoal.class);
+    private static final Set<String> PARAGRAPH = fields(Plan.Paragraph.class);
+    private static final Set<String> PROJECT = fields(Plan.Project.class);
+    private static final Set<String> BUDGET = fields(Plan.Budget.class);
+    private static final Set<String> SPENDING = fields(Plan.SpendingPlan.class);
+    private static final Set<String> INDICATOR = fields(Plan.Indicator.class);
+
+    private final ProblemCollector problems;
+
+    PlanReader(ProblemCollector problems) { this.problems = problems; }
+
+    /** The plan, or null when the JSON could not be parsed or is not an object at all. */
+    Plan read(byte[] json) {
+        JsonNode root;
+        try (JsonParser parser = JSON.createParser(json)) {
+            root = JSON.readTree(parser);
+            if (root != null && parser.nextToken() != null) {
+                var loc = parser.currentTokenLocation();
+                problems.malformed(problems.messages().get("type.object") + " 之后还有多余内容 (trailing content)",
+                        loc.getLineNr(), loc.getColumnNr());
+                return null;
+            }
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            problems.malformed(e.getOriginalMessage(), loc == null ? null : loc.getLineNr(), loc == null ? null : loc.getColumnNr());
+            return null;
+        } catch (IOException e) {
+            problems.malformed(e.getMessage(), null, null);
+            return null;
+        }
+        if (root == null || root.isMissingNode()) {
+            problems.error("", "error.emptyInput");
+            return null;
+        }
+        if (!object(root, "", TOP)) {
+            return null;
+        }
+        Integer year = integer(root.get("year"), "/year", true);
+        Plan.Department department = department(root.get("department"));
+        return new Plan(year, department,
+                string(root.get("status"), "/status", false),
+                string(root.get("preparedBy"), "/preparedBy", false),
+                string(root.get("reviewedBy"), "/reviewedBy", false),
+                string(root.get("template"), "/template", false),
+                overview(root.get("overview")),
+                list(root.get("projects"), "/projects", this::project));
+    }
+
+    private Plan.Department department(JsonNode node) {
+        String path = "/department";
+        if (node == null || node.isNull()) {
+            problems.error(path, "error.required");
+            return null;
+        }
+        if (!object(node, path, DEPARTMENT)) {
+            return null;
+        }
+        return new Plan.Department(
+                string(node.get("code"), path + "/code", true),
+                string(node.get("name"), path + "/name", true),
+                string(node.get("unitLabel"), path + "/unitLabel", false));
+    }
+
+    private Plan.Overview overview(JsonNode node) {
+        String path = "/overview";
+        if (node == null || node.isNull() || !object(node, path, OVERVIEW)) {
+            return new Plan.Overview(List.of(), List.of(), List.of());
+        }
+        return new Plan.Overview(
+                paragraphs(node.get("overallGoal"), path + "/overallGoal"),
+                list(node.get("subGoals"), path + "/subGoals", this::subGoal),
+                paragraphs(node.get("measures"), path + "/measures"));
+    }
+
+    private Plan.SubGoal subGoal(JsonNode node, String path) {
+        if (!object(node, path, SUB_GOAL)) {
+            return null;
+        }
+        return new Plan.SubGoal(
+                string(node.get("title"), path + "/title", true),
+                string(node.get("goal"), path + "/goal", false),
+                string(node.get("indicator"), path + "/indicator", false),
+                paragraphs(node.get("text"), path + "/text"));
+    }
+
+    private List<Plan.Paragraph> paragraphs(JsonNode node, String path) {
+        if (node != null && node.isTextual()) {
+            return List.of(new Plan.Paragraph(null, node.textValue()));
+        }
+        return list(node, path, (item, itemPath) -> {
+            if (item.isTextual()) {
+                return new Plan.Paragraph(null, item.textValue());
+            }
+            if (!object(item, itemPath, PARAGRAPH)) {
+                return null;
+            }
+            return new Plan.Paragraph(string(item.get("title"), itemPath + "/title", false),
+                    string(item.get("text"), itemPath + "/text", false));
+        });
+    }
+
+    private Plan.Project project(JsonNode node, String path) {
+        if (!object(node, path, PROJECT)) {
+            return null;
+        }
+        List<String> goals = node.get("goals") != null && node.get("goals").isTextual()
+                ? List.of(node.get("goals").textValue())
+                : list(node.get("goals"), path + "/goals", (item, p) -> string(item, p, true));
+        JsonNode indicators = node.get("indicators");
+        if (indicators == null || indicators.isNull()) {
+            problems.error(path + "/indicators", "error.required");
+        } else if (indicators.isArray() && indicators.isEmpty()) {
+            problems.error(path + "/indicators", "error.noIndicators");
+        }
+        return new Plan.Project(
+                string(node.get("code"), path + "/code", true),
+                string(node.get("name"), path + "/name", true),
+                string(node.get("unitLabel"), path + "/unitLabel", false),
+                budget(node.get("budget"), path + "/budget"),
+                string(node.get("purpose"), path + "/purpose", false),
+                spendingPlan(node.get("spendingPlan"), path + "/spendingPlan"),
+                goals,
+                list(indicators, path + "/indicators", this::indicator));
+    }
+
+    private Plan.Budget budget(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            problems.error(path + "/total", "error.required");
+            return null;
+        }
+        if (!object(node, path, BUDGET)) {
+            return null;
+        }
+        return new Plan.Budget(number(node.get("total"), path + "/total", true),
+                number(node.get("fiscal"), path + "/fiscal", false),
+                number(node.get("other"), path + "/other", false));
+    }
+
+    private Plan.SpendingPlan spendingPlan(JsonNode node, String path) {
+        if (node == null || node.isNull() || !object(node, path, SPENDING)) {
+            return null;
+        }
+        return new Plan.SpendingPlan(number(node.get("march"), path + "/march", false),
+                number(node.get("june"), path + "/june", false),
+                number(node.get("october"), path + "/october", false),
+                number(node.get("december"), path + "/december", false));
+    }
+
+    private Plan.Indicator indicator(JsonNode node, String path) {
+        if (!object(node, path, INDICATOR)) {
+            return null;
+        }
+        return new Plan.Indicator(
+                string(node.get("level1"), path + "/level1", true),
+                string(node.get("level2"), path + "/level2", true),
+                string(node.get("level3"), path + "/level3", false),
+                string(node.get("description"), path + "/description", false),
+                string(node.get("value"), path + "/value", false),
+                string(node.get("basis"), path + "/basis", false));
+    }
+
+    // ---- typed accessors: each reports its own problem and returns null when the value is unusable ----
+
+    /** Checks that node is an object and reports fields it does not know, suggesting the nearest known name. */
+    private boolean object(JsonNode node, String path, Set<String> known) {
+        if (!node.isObject()) {
+            wrongType(path, "type.object", node);
+            return false;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            String name = fields.next().getKey();
+            if (!known.contains(name)) {
+                problems.error(path + "/" + escape(name), "error.unknownField", name, suggestion(name, known));
+            }
+        }
+        return true;
+    }
+
+    private <T> List<T> list(JsonNode node, String path, BiFunction<JsonNode, String, T> item) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            wrongType(path, "type.array", node);
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            T value = item.apply(node.get(i), path + "/" + i);
+            if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    private String string(JsonNode node, String path, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.error(path, "error.required");
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            wrongType(path, "type.string", node);
+            return null;
+        }
+        if (required && node.textValue().isBlank()) {
+            problems.error(path, "error.blank");
+        }
+        return node.textValue();
+    }
+
+    private BigDecimal number(JsonNode node, String path, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.error(path, "error.required");
+            }
+            return null;
+        }
+        if (!node.isNumber()) {
+            wrongType(path, "type.number", node);
+            return null;
+        }
+        return node.decimalValue();
+    }
+
+    private Integer integer(JsonNode node, String path, boolean required) {
+        BigDecimal n = number(node, path, required);
+        if (n == null) {
+            return null;
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            wrongType(path, "type.integer", node);
+            return null;
+        }
+    }
+
+    private void wrongType(String path, String expectedKey, JsonNode actual) {
+        Messages m = problems.messages();
+        problems.error(path, "error.wrongType", m.get(expectedKey), m.get(typeKey(actual)));
+    }
+
+    private static String typeKey(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT, POJO -> "type.object";
+            case ARRAY -> "type.array";
+            case STRING, BINARY -> "type.string";
+            case NUMBER -> "type.number";
+            case BOOLEAN -> "type.boolean";
+            default -> "type.null";
+        };
+    }
+
+    private String suggestion(String name, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = EditDistance.between(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance || (d == bestDistance && k.compareTo(best) < 0)) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        Messages m = problems.messages();
+        if (best != null && bestDistance <= Math.max(2, name.length() / 3)) {
+            return m.format("hint.didYouMean", best);
+        }
+        return m.format("hint.allowedFields", String.join("、", known.stream().sorted().toList()));
+    }
+
+    private static Set<String> fields(Class<? extends Record> type) {
+        return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** RFC 6901: a field name with / or ~ is escaped in a pointer. */
+    private static String escape(String name) { return name.replace("~", "~0").replace("/", "~1"); }
+}

@@ -13,6 +13,11 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -75,6 +80,36 @@ public final class TemplateEngine {
     public String source() { return directory == null ? "bundled" : directory.toAbsolutePath().toString(); }
 
     public Path directory() { return directory; }
+
+    /**
+     * A hash of every template file as it is now: a batch re-renders when wording changes. Computed on each call,
+     * since a deployment may edit a template folder while the service runs.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            if (directory == null) {
+                for (String name : List.of(DEFAULT_SET + MAIN)) {
+                    try (InputStream in = TemplateEngine.class.getClassLoader().getResourceAsStream("templates/" + name)) {
+                        md.update(name.getBytes(StandardCharsets.UTF_8));
+                        md.update(in == null ? new byte[0] : in.readAllBytes());
+                    }
+                }
+            } else {
+                try (var files = Files.walk(directory)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        md.update(directory.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                        md.update(Files.readAllBytes(f));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Whether a template set of this name exists. */
     public boolean hasSet(String name) {

@@ -58,7 +58,7 @@ final class Flow {
     void drawLine(Line line, float x, float lineTop) {
         float baseline = baseline(line, lineTop);
         for (Line.Run run : line.runs()) {
-            marks.add(new Glyphs(x + run.x(), baseline, run.face(), line.size(), line.charSpacing(), run.text()));
+            marks.add(new Glyphs(x + run.x(), baseline, run.face(), line.size(), run.charSpacing(), run.text()));
         }
     }
 

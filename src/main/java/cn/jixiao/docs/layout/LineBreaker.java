@@ -33,7 +33,7 @@ final class LineBreaker {
         int start = 0;
         boolean first = true;
         if (atoms.isEmpty()) {
-            lines.add(new Line(List.of(), lineHeight, style.size(), 0));
+            lines.add(new Line(List.of(), lineHeight, style.size()));
             return lines;
         }
         while (start < atoms.size()) {
@@ -91,6 +91,12 @@ final class LineBreaker {
         return end; // one unbreakable word wider than the line: split it anywhere rather than overflow
     }
 
+    /**
+     * Builds one line. Justification widens only the gaps where a line could break (between Chinese characters,
+     * at spaces), as Word does, so a Latin word or a number keeps its letters together. Runs of single characters
+     * with justifiable gaps between them share one run drawn with character spacing; other runs are placed one by
+     * one.
+     */
     private Line line(List<Atom> atoms, Document.Style style, float avail, float indent, boolean justify,
                       boolean hasTab, float width, float lineHeight) {
         int visible = atoms.size();
@@ -98,14 +104,18 @@ final class LineBreaker {
             visible--;
         }
         float natural = 0;
+        int gaps = 0;
         for (int i = 0; i < visible; i++) {
             natural += atoms.get(i).width();
+            if (i > 0 && justifiable(atoms, i)) {
+                gaps++;
+            }
         }
         float spacing = 0;
-        if (justify && visible > 1) {
+        if (justify && gaps > 0) {
             Atom last = atoms.get(visible - 1);
             float fitted = Kinsoku.mayHang(last.cp()) && natural > avail ? natural - last.width() : natural;
-            spacing = Math.max(0, (avail - fitted) / (visible - 1));
+            spacing = Math.max(0, (avail - fitted) / gaps);
         }
         float x = indent;
         switch (style.align()) {
@@ -114,44 +124,69 @@ final class LineBreaker {
             default -> { }
         }
         List<Line.Run> runs = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        Face face = null;
-        float runX = x;
-        float runWidth = 0;
+        RunBuilder run = new RunBuilder(runs);
         for (int i = 0; i < visible; i++) {
             Atom a = atoms.get(i);
             if (a.tab()) {
-                flush(runs, face, text, runX, runWidth);
+                run.flush();
                 float rest = 0;
                 for (int j = i + 1; j < visible; j++) {
                     rest += atoms.get(j).width();
                 }
                 x = Math.max(x, width - rest);
-                runX = x;
-                runWidth = 0;
-                face = null;
                 continue;
             }
-            if (a.face() != face) {
-                flush(runs, face, text, runX, runWidth);
-                face = a.face();
-                runX = x;
-                runWidth = 0;
+            boolean gapBefore = i > 0 && justifiable(atoms, i);
+            boolean gapAfter = i + 1 < visible && justifiable(atoms, i + 1);
+            if (gapBefore) {
+                x += spacing;
             }
-            text.appendCodePoint(a.cp());
-            float advance = a.width() + spacing;
-            runWidth += advance;
-            x += advance;
+            // A character with justifiable gaps on both sides can join a character-spaced run of its face.
+            boolean spaced = spacing > 0 && (gapBefore || i == 0) && (gapAfter || i + 1 == visible);
+            run.add(a, x, spaced ? spacing : 0);
+            x += a.width();
         }
-        flush(runs, face, text, runX, runWidth);
-        return new Line(List.copyOf(runs), lineHeight, style.size(), spacing);
+        run.flush();
+        return new Line(List.copyOf(runs), lineHeight, style.size());
     }
 
-    private static void flush(List<Line.Run> runs, Face face, StringBuilder text, float x, float width) {
-        if (face != null && !text.isEmpty()) {
-            runs.add(new Line.Run(face, text.toString(), x, width));
+    private static boolean justifiable(List<Atom> atoms, int i) {
+        return Kinsoku.breakBetween(atoms.get(i - 1).cp(), atoms.get(i).cp())
+                || Kinsoku.isWide(atoms.get(i - 1).cp()) || Kinsoku.isWide(atoms.get(i).cp());
+    }
+
+    /** Collects atoms into runs of one face and one character spacing. */
+    private static final class RunBuilder {
+        private final List<Line.Run> runs;
+        private final StringBuilder text = new StringBuilder();
+        private Face face;
+        private float x;
+        private float width;
+        private float spacing;
+
+        RunBuilder(List<Line.Run> runs) { this.runs = runs; }
+
+        void add(Atom a, float atX, float atomSpacing) {
+            // Drawn with character spacing Tc, each glyph of a run lands at the previous end plus Tc.
+            boolean continues = face == a.face() && spacing == atomSpacing
+                    && Math.abs(atX - (x + width + spacing)) < 0.001f;
+            if (!continues) {
+                flush();
+                face = a.face();
+                x = atX;
+                spacing = atomSpacing;
+            }
+            text.appendCodePoint(a.cp());
+            width = atX + a.width() - x;
         }
-        text.setLength(0);
+
+        void flush() {
+            if (face != null && !text.isEmpty()) {
+                runs.add(new Line.Run(face, text.toString(), x, width, spacing));
+            }
+            text.setLength(0);
+            face = null;
+        }
     }
 
     private List<Atom> atoms(List<Document.Inline> inlines, Document.Style style) {

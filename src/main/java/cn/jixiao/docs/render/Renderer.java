@@ -10,6 +10,7 @@ import cn.jixiao.docs.pdf.PdfWriterFromLayout;
 import cn.jixiao.docs.template.TemplateEngine;
 import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.validation.TextLocator;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
 import java.io.ByteArrayOutputStream;
@@ -56,7 +57,7 @@ public final class Renderer {
         Document doc = templates.render(plan);
         Layout layout = Paginator.layout(doc, fonts);
         for (int cp : layout.missingGlyphs()) {
-            problems.add(Validator.problem(Problem.Severity.WARNING, "", "warning.missingGlyph",
+            problems.add(Validator.problem(Problem.Severity.WARNING, TextLocator.find(json, cp), "warning.missingGlyph",
                     new String(Character.toChars(cp)), String.format("%04X", cp)));
         }
         Map<Format, byte[]> out = new EnumMap<>(Format.class);

@@ -1,0 +1,204 @@
+package cn.jixiao.docs.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.docs.Fixtures;
+import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.contract.Plan;
+import cn.jixiao.docs.fonts.FontLibrary;
+import cn.jixiao.docs.layout.Layout;
+import cn.jixiao.docs.layout.Paginator;
+import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.Rendered;
+import cn.jixiao.docs.validation.Problem;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.SimpleBookmark;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Reads every fixture's real PDF back with poppler: text, 目录 page numbers, fonts, links and determinism. */
+class PdfOutputTest {
+
+    @TempDir
+    Path tmp;
+
+    static List<Path> fixtures() { return Fixtures.valid(); }
+
+    private Path renderPdf(Path fixture) throws IOException {
+        Rendered r = TestRendering.RENDERER.render(Fixtures.read(fixture), Set.of(Format.PDF));
+        assertTrue(r.ok(), r.problems().toString());
+        Path pdf = tmp.resolve("out.pdf");
+        Files.write(pdf, r.documents().get(Format.PDF));
+        return pdf;
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void everyInputTextAppearsInThePdf(Path fixture) throws IOException {
+        Rendered r = TestRendering.RENDERER.render(Fixtures.read(fixture), Set.of(Format.PDF));
+        Path pdf = tmp.resolve("t.pdf");
+        Files.write(pdf, r.documents().get(Format.PDF));
+        String raw = TestRendering.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-");
+        int pages = raw.split("\f").length;
+        String text = TestRendering.squash(withoutFooters(raw));
+        // A character no configured font has is reported as a warning and is the one thing allowed to be absent.
+        List<String> missing = missingGlyphs(r);
+        int checked = 0;
+        for (String s : TestRendering.texts(TestRendering.plan(fixture))) {
+            String expected = TestRendering.squash(s);
+            for (String m : missing) {
+                expected = expected.replace(m, "");
+            }
+            assertTrue(coveredInPieces(expected, text, pages), fixture + ": missing from PDF: " + s);
+            checked++;
+        }
+        assertTrue(checked > 5, "the fixture has texts to check");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void everyTocEntryNamesThePageItsHeadingIsOn(Path fixture) throws IOException {
+        Plan plan = TestRendering.plan(fixture);
+        Document doc = TestRendering.TEMPLATES.render(plan);
+        FontLibrary fonts = TestRendering.FONTS;
+        Layout layout = Paginator.layout(doc, fonts);
+        Rendered r = TestRendering.RENDERER.render(Fixtures.read(fixture), Set.of(Format.PDF));
+        Path pdf = tmp.resolve("toc.pdf");
+        Files.write(pdf, r.documents().get(Format.PDF));
+        String[] pages = TestRendering.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").split("\f");
+        List<String> missing = missingGlyphs(r);
+        int checked = 0;
+        for (Document.Section s : doc.sections()) {
+            for (Document.Block b : s.blocks()) {
+                if (b instanceof Document.Paragraph p && p.anchor() != null) {
+                    int number = layout.pageOfAnchor().get(p.anchor());
+                    String page = pageNumbered(pages, number);
+                    String heading = TestRendering.squash(p.plainText());
+                    for (String m : missing) {
+                        heading = heading.replace(m, "");
+                    }
+                    assertTrue(TestRendering.squash(page).contains(heading),
+                            fixture + ": " + p.plainText() + " not on page " + number);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(5 + plan.projects().size(), checked);
+        // The 目录 itself (the unnumbered pages after the cover) prints those numbers after its dot leaders.
+        StringBuilder tocPages = new StringBuilder();
+        for (int i = 1; i < pages.length && !pages[i].matches("(?s).*—\\s*1\\s*—.*"); i++) {
+            tocPages.append(pages[i]);
+        }
+        String toc = tocPages.toString();
+        for (Map.Entry<String, Integer> e : layout.pageOfAnchor().entrySet()) {
+            if (e.getKey().startsWith("_Toc_p")) {
+                assertTrue(toc.matches("(?s).*\\.\\s*" + e.getValue() + "\\b.*"), "目录 lists page " + e.getValue());
+            }
+        }
+    }
+
+    /** The page whose footer reads 「— N —」. */
+    private static String pageNumbered(String[] pages, int number) {
+        for (String p : pages) {
+            if (TestRendering.squash(p).contains("—" + number + "—")) {
+                return p;
+            }
+        }
+        throw new AssertionError("no page numbered " + number);
+    }
+
+    /**
+     * Whether the text appears verbatim, allowing it to be cut into a few long pieces: a table cell or a widely
+     * justified line that text extraction reads in another order than it is drawn (a page break with its
+     * repeated header row, words far apart). Each piece must be found whole; nothing may be dropped.
+     */
+    static boolean coveredInPieces(String expected, String text, int pages) {
+        int pieces = 0;
+        int at = 0;
+        while (at < expected.length()) {
+            int lo = 1;
+            int hi = expected.length() - at;
+            if (!text.contains(expected.substring(at, at + 1))) {
+                return false;
+            }
+            while (lo < hi) {
+                int mid = (lo + hi + 1) / 2;
+                if (text.contains(expected.substring(at, at + mid))) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            at += lo;
+            pieces++;
+            if (pieces > 1 && lo < 3 && at < expected.length()) {
+                return false;
+            }
+        }
+        return pieces <= Math.max(1, 2 * pages) && (pieces == 1 || expected.length() >= 20);
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePieceCheckRejectsDroppedOrInventedText() {
+        String text = "第一页的文字一级指标二级指标第二页继续的文字";
+        assertTrue(coveredInPieces("第一页的文字第二页继续的文字", text, 2));
+        assertTrue(!coveredInPieces("第一页的文字被丢掉了第二页继续的文字", text, 2));
+        assertTrue(!coveredInPieces("第二页文字", "第二页的文字", 1));
+    }
+
+    private static List<String> missingGlyphs(Rendered r) {
+        return r.warnings().stream().map(Problem::message)
+                .map(m -> m.substring(m.indexOf('「') + 1, m.indexOf('」'))).toList();
+    }
+
+    /** Page footers interrupt text that runs across a page break. */
+    static String withoutFooters(String text) {
+        return text.replaceAll("(?m)^\\s*—\\s*\\d+\\s*—\\s*$", "").replace("\f", "");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void fontsAreEmbeddedAndSubset(Path fixture) throws IOException {
+        String fonts = TestRendering.run("pdffonts", renderPdf(fixture).toString());
+        List<String> rows = fonts.lines().skip(2).toList();
+        assertTrue(!rows.isEmpty(), fonts);
+        for (String row : rows) {
+            assertTrue(row.matches(".*\\byes\\s+yes\\s+yes\\s+\\d+\\s+\\d+\\s*$"), "emb/sub/uni: " + row);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void samInputGivesTheSameBytesAndCarriesLinksAndBookmarks(Path fixture) throws IOException {
+        byte[] a = TestRendering.RENDERER.render(Fixtures.read(fixture), Set.of(Format.PDF)).documents().get(Format.PDF);
+        byte[] b = TestRendering.RENDERER.render(Fixtures.read(fixture), Set.of(Format.PDF)).documents().get(Format.PDF);
+        assertArrayEquals(a, b, "byte-identical");
+        Plan plan = TestRendering.plan(fixture);
+        PdfReader reader = new PdfReader(a);
+        try {
+            List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader);
+            assertEquals(2, outline.size(), "第一部分 and 第二部分");
+            int projects = outline.get(1).containsKey("Kids") ? ((List<?>) outline.get(1).get("Kids")).size() : 0;
+            assertEquals(plan.projects().size(), projects);
+            assertEquals(plan.department().name(), reader.getInfo().get("Author"));
+            int links = 0;
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                var annots = reader.getPageN(page).getAsArray(com.lowagie.text.pdf.PdfName.ANNOTS);
+                links += annots == null ? 0 : annots.size();
+            }
+            assertEquals(5 + plan.projects().size(), links, "one link per 目录 entry");
+        } finally {
+            reader.close();
+        }
+    }
+}

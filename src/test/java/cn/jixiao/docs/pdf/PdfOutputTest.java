@@ -139,13 +139,14 @@ class PdfOutputTest {
                     hi = mid - 1;
                 }
             }
+            boolean whole = at == 0 && lo == expected.length();
+            if (!whole && lo < 3) {
+                return false; // a split text must come back in real pieces, not scattered characters
+            }
             at += lo;
             pieces++;
-            if (pieces > 1 && lo < 3 && at < expected.length()) {
-                return false;
-            }
         }
-        return pieces <= Math.max(1, 2 * pages) && (pieces == 1 || expected.length() >= 20);
+        return pieces <= Math.max(1, 2 * pages);
     }
 
     @org.junit.jupiter.api.Test

@@ -102,7 +102,7 @@ public final class FontLibrary {
             // OpenPDF names each subset with a random prefix; a fixed one per font keeps output byte-identical,
             // and every document embeds at most one subset of each font, so prefixes never clash.
             font.setSecureRandom(new FixedRandom(name + index));
-            return new Face(name + index, font, false);
+            return new Face(name + index, font);
         } catch (Exception e) {
             throw new IllegalArgumentException("cannot load font " + spec + ": " + e.getMessage(), e);
         }

@@ -21,6 +21,12 @@ final class Kinsoku {
 
     /** Ideographs, kana, Hangul and full-width forms: a line may break before or after each of them. */
     static boolean isWide(int cp) {
+        if (cp < 0x2000) {
+            return false; // Latin, Greek, Cyrillic and the like: the common case, decided without a table lookup
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

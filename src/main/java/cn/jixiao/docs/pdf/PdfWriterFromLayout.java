@@ -52,8 +52,7 @@ public final class PdfWriterFromLayout {
             PdfDate date = new PdfDate(calendar(meta));
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
-            byte[] id = contentId(doc, layout);
-            writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            MessageDigest content = sha256();
             boolean first = true;
             for (PageLayout p : layout.pages()) {
                 if (!first) {
@@ -61,16 +60,19 @@ public final class PdfWriterFromLayout {
                 }
                 first = false;
                 writer.setPageEmpty(false);
-                draw(writer.getDirectContent(), p, page.height());
+                draw(writer.getDirectContent(), p, page.height(), content);
             }
             outline(writer, layout);
+            // The file id changes exactly when what is printed does.
+            byte[] id = Arrays.copyOf(content.digest(), 16);
+            writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
             pdf.close();
         } catch (DocumentException e) {
             throw new IOException("PDF could not be written: " + e.getMessage(), e);
         }
     }
 
-    private static void draw(PdfContentByte cb, PageLayout page, float height) {
+    private static void draw(PdfContentByte cb, PageLayout page, float height, MessageDigest content) {
         boolean rules = false;
         for (PageLayout.Mark m : page.marks()) {
             if (m instanceof PageLayout.Rule r) {
@@ -99,6 +101,7 @@ public final class PdfWriterFromLayout {
                 cb.setCharacterSpacing(g.charSpacing());
                 cb.setTextMatrix(g.x(), height - g.y());
                 cb.showText(g.text());
+                content.update(g.text().getBytes(StandardCharsets.UTF_8));
             }
         }
         cb.endText();
@@ -131,13 +134,9 @@ public final class PdfWriterFromLayout {
         return c;
     }
 
-    /** A file id that changes exactly when the content does. */
-    private static byte[] contentId(Document doc, Layout layout) {
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(doc.toString().getBytes(StandardCharsets.UTF_8));
-            md.update(Integer.toString(layout.pages().size()).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(md.digest(), 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,96 @@
+package cn.jixiao.docs.bench;
+
+import cn.jixiao.docs.fonts.FontConfig;
+import cn.jixiao.docs.fonts.FontLibrary;
+import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.Rendered;
+import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.template.TemplateEngine;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * {@code bench render}: single-thread render times of the reference fixtures (warm, after JIT warm-up), the heap
+ * used while rendering the large fixture, and the cold start of a fresh JVM to its first PDF.
+ * Targets (issues 3 and 4): warm PDF and DOCX for 巨鹿县 ≤ 15 ms; 60 projects ≤ 300 ms; heap < 256 MB.
+ */
+public final class RenderBench {
+
+    private RenderBench() {}
+
+    public static int run(String[] args, PrintStream out) throws IOException, InterruptedException {
+        Path julu = Path.of(args.length > 1 ? args[1] : "fixtures/001-julu-2024.json");
+        Path large = Path.of(args.length > 2 ? args[2] : "fixtures/100-large-department.json");
+        out.println("cold start to first PDF (new JVM, jar): " + coldStart(julu) + " ms");
+        long t0 = System.nanoTime();
+        Renderer renderer = new Renderer(TemplateEngine.bundled(), new FontLibrary(FontConfig.defaults()));
+        out.printf("font and template load in this JVM: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        byte[] small = Files.readAllBytes(julu);
+        byte[] big = Files.readAllBytes(large);
+        for (Format f : Format.values()) {
+            time(out, renderer, julu, small, f, 200);
+            time(out, renderer, large, big, f, 20);
+        }
+        out.printf("heap while rendering %s (PDF+DOCX): peak %.0f MB%n", large.getFileName(), peakHeapMb(renderer, big));
+        return 0;
+    }
+
+    private static void time(PrintStream out, Renderer renderer, Path name, byte[] json, Format f, int runs) {
+        Set<Format> formats = Set.of(f);
+        for (int i = 0; i < runs; i++) {
+            renderer.render(json, formats); // warm-up: JIT, caches
+        }
+        double[] ms = new double[runs];
+        Rendered last = null;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            last = renderer.render(json, formats);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        out.printf("warm %-4s %-32s median %7.1f ms  p90 %7.1f ms  (%d pages, %d KB, %d runs)%n", f.extension,
+                name.getFileName(), ms[runs / 2], ms[(int) (runs * 0.9)], last.pages(),
+                last.documents().get(f).length / 1024, runs);
+    }
+
+    private static double peakHeapMb(Renderer renderer, byte[] json) {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        renderer.render(json, Set.of(Format.PDF, Format.DOCX));
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1048576.0;
+    }
+
+    /** Runs {@code render --format pdf} in a new JVM from the jar this class was loaded from. */
+    private static long coldStart(Path input) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
+        Path outDir = Files.createTempDirectory("bench-cold");
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", jar.toString(), "cn.jixiao.docs.Main", "render", input.toString(), "--format", "pdf",
+                "-o", outDir.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        try (var files = Files.list(outDir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(outDir);
+        return ms;
+    }
+}

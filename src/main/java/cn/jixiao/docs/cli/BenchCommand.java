@@ -1,0 +1,19 @@
+package cn.jixiao.docs.cli;
+
+import cn.jixiao.docs.bench.RenderBench;
+import java.io.PrintStream;
+
+/** {@code bench render|http|batch}: the speed and memory targets, measured on this machine. */
+final class BenchCommand {
+
+    private BenchCommand() {}
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        String which = args.length > 1 ? args[1] : "render";
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        return switch (which) {
+            case "render" -> RenderBench.run(rest, out);
+            default -> throw new Args.UsageException("bench: unknown benchmark " + which + " (render, http, batch)");
+        };
+    }
+}

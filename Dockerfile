@@ -1,0 +1,28 @@
+# Build: docker build -t jixiao-docs .   Run: docker run -p 7070:7070 jixiao-docs
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+COPY templates templates
+RUN mvn -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+# Noto Serif/Sans CJK for the template's font roles, HanaMin for rare characters, curl for the health check.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-hanazono curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /app jixiao
+WORKDIR /app
+COPY --from=build /src/target/jixiao-docs.jar /app/jixiao-docs.jar
+COPY deploy/fonts /app/fonts
+COPY fixtures /app/fixtures
+ENV PORT=7070 \
+    FONTS_CONFIG=/app/fonts/debian-noto-cjk.properties \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+USER 10001
+EXPOSE 7070
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:7070/health || exit 1
+ENTRYPOINT ["java", "-jar", "/app/jixiao-docs.jar"]
+CMD ["serve"]

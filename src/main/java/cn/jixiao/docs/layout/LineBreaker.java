@@ -88,7 +88,13 @@ final class LineBreaker {
                 return b;
             }
         }
-        return end; // one unbreakable word wider than the line: split it anywhere rather than overflow
+        // One unbreakable word wider than the line: split it rather than overflow, still not before a closing mark.
+        for (int b = end; b > start; b--) {
+            if (!Kinsoku.mayNotStartLine(atoms.get(b).cp()) && !Kinsoku.mayNotEndLine(atoms.get(b - 1).cp())) {
+                return b;
+            }
+        }
+        return end;
     }
 
     /**

@@ -1,0 +1,111 @@
+package cn.jixiao.docs.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.docs.Fixtures;
+import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.model.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class LayoutTest {
+
+    private static final Document.Style BODY = new Document.Style("body", "仿宋", 16, false,
+            Document.Align.JUSTIFY, 2, 28, 0, 0, 0, false);
+
+    private static List<String> lineTexts(String text, float width) {
+        LineBreaker breaker = new LineBreaker(TestRendering.FONTS, new TreeSet<>());
+        Document.Paragraph p = new Document.Paragraph("body", List.of(new Document.Text(text, false)), null, 0);
+        List<String> out = new ArrayList<>();
+        for (Line line : breaker.lines(p, BODY, width)) {
+            StringBuilder sb = new StringBuilder();
+            line.runs().forEach(r -> sb.append(r.text()));
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void chineseLinesObeyTheBasicBreakingRulesAtEveryWidth() {
+        String text = "绩效目标：对困难职工实施帮扶救助（生活、医疗、助学），“保障”困难职工家庭生活水平在低保线以上；"
+                + "完成率≥95%，人均7300元/年。《全国工会职工书屋建设工程五年规划（2019-2023）》（总工办发〔2019〕13号）。";
+        for (float width = 120; width <= 460; width += 7) {
+            List<String> lines = lineTexts(text, width);
+            assertEquals(text, String.join("", lines), "nothing lost or added at width " + width);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (i > 0) {
+                    assertFalse(Kinsoku.mayNotStartLine(line.codePointAt(0)), "line starts with closing mark: " + line);
+                }
+                if (i < lines.size() - 1) {
+                    assertFalse(Kinsoku.mayNotEndLine(line.codePointBefore(line.length())), "line ends with opening mark: " + line);
+                }
+            }
+        }
+    }
+
+    @Test
+    void numbersAndLatinWordsAreNotSplitWhereTheyFit() {
+        for (float width = 150; width <= 400; width += 5) {
+            for (String line : lineTexts("全县共有学校 20240917 所，教师 12345 人，使用 Microsoft Word 编制文本。", width)) {
+                assertFalse(line.matches(".*\\d") && !line.endsWith("20240917") && !line.endsWith("12345"),
+                        "number split at width " + width + ": " + line);
+            }
+        }
+    }
+
+    @Test
+    void aFullLineOfChineseHoldsAsManyCharactersAsFitAndHangsTrailingPunctuation() {
+        // 442 pt text width, 16 pt characters, 2-character indent: 25 on the first line, 27 on the next.
+        String text = "一二三四五六七八九十".repeat(6);
+        List<String> lines = lineTexts(text, 442.2f);
+        assertEquals(25, lines.get(0).length());
+        assertEquals(27, lines.get(1).length());
+        List<String> hung = lineTexts("一二三四五六七八九十一二三四五六七八九十一二三四五，后面", 442.2f);
+        assertTrue(hung.get(0).endsWith("，"), "the comma hangs in the margin: " + hung);
+    }
+
+    @Test
+    void continuedTablesRepeatTheHeaderAndTheMergedLabels() {
+        Document doc = TestRendering.TEMPLATES.render(TestRendering.plan(Fixtures.JULU));
+        Layout layout = Paginator.layout(doc, TestRendering.FONTS);
+        // Project 6 of 巨鹿县 runs over two pages (as in the seed): the second page starts with the header row
+        // and shows the 产出指标 label of the row group the break cut.
+        int start = layout.pageOfAnchor().get("_Toc_p6");
+        PageLayout next = layout.pages().stream().filter(p -> p.number() == start + 1).findFirst().orElseThrow();
+        List<String> texts = next.marks().stream().filter(m -> m instanceof PageLayout.Glyphs)
+                .map(m -> ((PageLayout.Glyphs) m).text()).toList();
+        assertEquals("一级指标", texts.get(0));
+        assertTrue(texts.contains("产出指标"), texts.toString());
+        assertTrue(texts.contains("成本指标"));
+    }
+
+    @Test
+    void nothingIsDrawnOutsideThePageAndRowsTallerThanAPageSplit() {
+        Document doc = TestRendering.TEMPLATES.render(TestRendering.plan(Fixtures.DIR.resolve("101-long-text.json")));
+        Layout layout = Paginator.layout(doc, TestRendering.FONTS);
+        Document.Page page = doc.page();
+        Set<Integer> pagesWithTable = new TreeSet<>();
+        for (PageLayout p : layout.pages()) {
+            for (PageLayout.Mark m : p.marks()) {
+                if (m instanceof PageLayout.Glyphs g) {
+                    assertTrue(g.y() > page.top() - 1 && g.y() < page.height() - page.footerDistance() + 1, "y " + g.y());
+                    assertTrue(g.x() >= page.left() - 0.5f, "x " + g.x());
+                    if (g.text().equals("一级指标")) {
+                        pagesWithTable.add(p.number());
+                    }
+                }
+                if (m instanceof PageLayout.Rule r) {
+                    assertTrue(r.y2() <= page.height() - page.bottom() + 0.5f, "rule below the text area");
+                    assertTrue(r.x2() <= page.width() - page.right() + 0.5f, "rule right of the text area");
+                }
+            }
+        }
+        assertTrue(pagesWithTable.size() >= 3, "the long indicator continues over pages " + pagesWithTable);
+    }
+}

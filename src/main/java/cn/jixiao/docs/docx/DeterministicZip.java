@@ -35,7 +35,8 @@ final class DeterministicZip {
 
     DeterministicZip(OutputStream out, Instant time) {
         this.zip = new ZipOutputStream(new NonClosing(out));
-        // Level 1 costs about a tenth of the default level's time on XML and loses only a few percent in size.
+        // Measured on a 13-page document.xml (63 KB): level 1 deflates in half the default level's time
+        // (0.18 vs 0.36 ms); the file grows from 4 to 5 KB, which nobody will notice.
         this.zip.setLevel(Deflater.BEST_SPEED);
         this.entryTime = dosTime(time);
     }

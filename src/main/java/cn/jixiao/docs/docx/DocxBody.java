@@ -56,6 +56,9 @@ final class DocxBody {
                 body.setSectPr(sections.sectPr(i));
             } else {
                 P carrier = (P) sectionContent.get(sectionContent.size() - 1);
+                if (carrier.getPPr() == null) {
+                    carrier.setPPr(new PPr());
+                }
                 carrier.getPPr().setSectPr(sections.sectPr(i));
             }
             content.addAll(sectionContent);

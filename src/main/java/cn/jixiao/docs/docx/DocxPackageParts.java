@@ -43,6 +43,14 @@ final class DocxPackageParts {
     static final String SETTINGS = "settings.xml";
     static final String FONT_TABLE = "fontTable.xml";
 
+    /**
+     * Word 2010 layout rules (Word shows "compatibility mode"). The 目录 keeps entry text out of the page number
+     * column with a right indent and puts the number at a tab stop beyond it (see DocxStyles). Word honours that
+     * in every mode, but LibreOffice (7.4) drops the page numbers entirely in mode 15 and keeps them in mode 14.
+     * The only other visible difference, where tables sit, is compensated in DocxTables.
+     */
+    static final int WORD_COMPATIBILITY_MODE = 14;
+
     private DocxPackageParts() {}
 
     /** Constant parts, built on first use; byte arrays that are never handed out for writing, so shareable. */
@@ -183,12 +191,8 @@ final class DocxPackageParts {
         // A line ended by a LineBreak in a justified paragraph stays as it is instead of being stretched.
         compat.setDoNotExpandShiftReturn(new BooleanDefaultTrue());
         compat.setUseFELayout(new BooleanDefaultTrue());
-        // Word 2013+ layout, otherwise Word opens the file in compatibility mode with older table/CJK behaviour.
-        compat.setCompatSetting("compatibilityMode", "http://schemas.microsoft.com/office/word", "15");
-        compat.setCompatSetting("overrideTableStyleFontSizeAndJustification",
-                "http://schemas.microsoft.com/office/word", "1");
-        compat.setCompatSetting("enableOpenTypeFeatures", "http://schemas.microsoft.com/office/word", "1");
-        compat.setCompatSetting("doNotFlipMirrorIndents", "http://schemas.microsoft.com/office/word", "1");
+        compat.setCompatSetting("compatibilityMode", "http://schemas.microsoft.com/office/word",
+                Integer.toString(WORD_COMPATIBILITY_MODE));
         s.setCompat(compat);
         CTLanguage themeLang = new CTLanguage();
         themeLang.setVal("en-US");
@@ -253,10 +257,10 @@ final class DocxPackageParts {
         }
         if (meta.author() != null) {
             core.setCreator(literal(new SimpleLiteral(), meta.author()));
-            core.setLastModifiedBy(meta.author());
+            core.setLastModifiedBy(DocxParagraphs.xmlSafe(meta.author()));
         }
         if (meta.keywords() != null) {
-            core.setKeywords(meta.keywords());
+            core.setKeywords(DocxParagraphs.xmlSafe(meta.keywords()));
         }
         if (meta.language() != null) {
             core.setLanguage(literal(new SimpleLiteral(), meta.language()));
@@ -270,7 +274,7 @@ final class DocxPackageParts {
     }
 
     private static SimpleLiteral literal(SimpleLiteral literal, String value) {
-        literal.getContent().add(value);
+        literal.getContent().add(DocxParagraphs.xmlSafe(value));
         return literal;
     }
 

@@ -172,6 +172,16 @@ final class DocxParagraphs {
         }
     }
 
+    /** Strips what XML 1.0 cannot carry, for text that is not run content (properties, style names). */
+    static String xmlSafe(String s) {
+        if (s == null || s.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || isXmlChar(cp))) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(DocxParagraphs::isXmlChar).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
     private static boolean isXmlChar(int cp) {
         return (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
     }

@@ -178,12 +178,12 @@ final class DocxStyles {
         if (builtIn != null) {
             w.setName(name(builtIn));
             org.docx4j.wml.Style.Aliases alias = new org.docx4j.wml.Style.Aliases();
-            alias.setVal(s.name());
+            alias.setVal(DocxParagraphs.xmlSafe(s.name()));
             w.setAliases(alias);
             w.setUiPriority(uiPriority(builtIn.startsWith("heading") ? 9 : 39));
             w.setQFormat(new BooleanDefaultTrue());
         } else {
-            w.setName(name(s.name()));
+            w.setName(name(DocxParagraphs.xmlSafe(s.name())));
             w.setCustomStyle(true);
             if (s.outlineLevel() >= 1 && s.outlineLevel() <= 9) {
                 // Only one style per level can be "heading n"; its siblings derive from it so Word groups them.

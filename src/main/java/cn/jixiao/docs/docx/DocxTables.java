@@ -6,7 +6,6 @@ import cn.jixiao.docs.model.Document.Cell;
 import cn.jixiao.docs.model.Document.Paragraph;
 import cn.jixiao.docs.model.Document.Row;
 import cn.jixiao.docs.model.Document.Table;
-import cn.jixiao.docs.model.Document.VAlign;
 import java.math.BigInteger;
 import java.util.List;
 import org.docx4j.wml.BooleanDefaultTrue;
@@ -39,8 +38,9 @@ final class DocxTables {
 
     /** 0.5 pt in the eighths of a point border sizes are measured in. */
     private static final BigInteger HALF_POINT_BORDER = big(4);
-    /** 0.08 in: enough to keep text off the rules without wasting the narrow columns of a 绩效目标表. */
-    private static final int CELL_SIDE_MARGIN = 115;
+    /** The model's cell padding, so that rows come out as tall as in the PDF layout. */
+    private static final int CELL_SIDE_MARGIN = Math.round(Table.PADDING_X * 20);
+    private static final int CELL_TOP_BOTTOM_MARGIN = Math.round(Table.PADDING_Y * 20);
 
     private final DocxParagraphs paragraphs;
 
@@ -70,9 +70,7 @@ final class DocxTables {
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             Tr tr = new Tr();
-            if (row.header()) {
-                tr.setTrPr(headerRowProperties());
-            }
+            tr.setTrPr(rowProperties(row.header()));
             List<Object> cells = tr.getContent();
             int col = 0;
             for (Cell cell : row.cells()) {
@@ -172,21 +170,26 @@ final class DocxTables {
     }
 
     /**
-     * Header rows repeat on every page the table runs onto and are never split; body rows may split, since a
-     * long 指标 row held together would leave half a page empty.
+     * Rows are kept whole, as the PDF layout keeps them (Word and LibreOffice still split a row taller than a
+     * page); header rows also repeat on every page the table runs onto.
      */
-    private static TrPr headerRowProperties() {
+    private static TrPr rowProperties(boolean header) {
         TrPr trPr = new TrPr();
         List<jakarta.xml.bind.JAXBElement<?>> props = trPr.getCnfStyleOrDivIdOrGridBefore();
         props.add(DocxParagraphs.WML.createCTTrPrBaseCantSplit(new BooleanDefaultTrue()));
-        props.add(DocxParagraphs.WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+        if (header) {
+            props.add(DocxParagraphs.WML.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
+        }
         return trPr;
     }
 
     private static TblPr tableProperties() {
         TblPr tblPr = new TblPr();
         tblPr.setTblW(width(5000, "pct")); // 100 % in fiftieths of a percent
-        tblPr.setTblInd(width(0, TblWidth.TYPE_DXA));
+        // Up to Word 2010 layout the indent positions the first cell's text, not the table's border; indenting by
+        // the cell margin puts the border on the text margin, as in Word 2013+ layout with no indent.
+        int indent = DocxPackageParts.WORD_COMPATIBILITY_MODE < 15 ? CELL_SIDE_MARGIN : 0;
+        tblPr.setTblInd(width(indent, TblWidth.TYPE_DXA));
         TblBorders borders = new TblBorders();
         borders.setTop(border());
         borders.setLeft(border());
@@ -200,9 +203,9 @@ final class DocxTables {
         layout.setType(STTblLayoutType.FIXED);
         tblPr.setTblLayout(layout);
         CTTblCellMar margins = new CTTblCellMar();
-        margins.setTop(width(0, TblWidth.TYPE_DXA));
+        margins.setTop(width(CELL_TOP_BOTTOM_MARGIN, TblWidth.TYPE_DXA));
         margins.setLeft(width(CELL_SIDE_MARGIN, TblWidth.TYPE_DXA));
-        margins.setBottom(width(0, TblWidth.TYPE_DXA));
+        margins.setBottom(width(CELL_TOP_BOTTOM_MARGIN, TblWidth.TYPE_DXA));
         margins.setRight(width(CELL_SIDE_MARGIN, TblWidth.TYPE_DXA));
         tblPr.setTblCellMar(margins);
         return tblPr;

@@ -41,6 +41,7 @@ public final class PdfWriterFromLayout {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setCloseStream(false);
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             Document.Meta meta = doc.meta();
             pdf.addTitle(meta.title());
             pdf.addAuthor(meta.author());

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.docx4j.jaxb.Context;
-import org.docx4j.jaxb.NamespacePrefixMapperUtils;
 
 /**
  * Marshals docx4j's JAXB objects to part XML. docx4j's own JaxbXmlPart.marshal needs a whole package around the
@@ -17,6 +16,16 @@ import org.docx4j.jaxb.NamespacePrefixMapperUtils;
 final class DocxXml {
 
     private DocxXml() {}
+
+    /**
+     * Our own instances rather than NamespacePrefixMapperUtils' shared ones: its getters are synchronized (a lock
+     * every part of every parallel render would queue on) and its relationships getter fails unless the other
+     * was called first. The mappers keep their only mutable state in a ThreadLocal, so sharing them is safe.
+     */
+    private static final Object PREFIXES = new org.docx4j.jaxb.ri.NamespacePrefixMapper();
+    private static final Object RELATIONSHIPS_PREFIXES =
+            new org.docx4j.jaxb.ri.NamespacePrefixMapperRelationshipsPart();
+    private static final String PREFIX_MAPPER_PROPERTY = "org.glassfish.jaxb.namespacePrefixMapper";
 
     /** Where each kind of part takes its JAXB context and namespace prefixes from. */
     enum Kind {
@@ -32,18 +41,15 @@ final class DocxXml {
             };
         }
 
-        Object prefixMapper() throws JAXBException {
-            return this == RELATIONSHIPS
-                    ? NamespacePrefixMapperUtils.getPrefixMapperRelationshipsPart()
-                    : NamespacePrefixMapperUtils.getPrefixMapper();
+        Object prefixMapper() {
+            return this == RELATIONSHIPS ? RELATIONSHIPS_PREFIXES : PREFIXES;
         }
     }
 
     static void write(Kind kind, Object root, OutputStream out) throws IOException {
         try {
             Marshaller m = kind.context().createMarshaller();
-            // docx4j's RI prefix mappers keep their only mutable state in a ThreadLocal, so sharing them is safe.
-            NamespacePrefixMapperUtils.setProperty(m, kind.prefixMapper());
+            m.setProperty(PREFIX_MAPPER_PROPERTY, kind.prefixMapper());
             m.marshal(root, out);
         } catch (JAXBException e) {
             throw new IOException("cannot write " + root.getClass().getSimpleName() + " part", e);

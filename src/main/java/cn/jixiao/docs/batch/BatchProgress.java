@@ -14,7 +14,12 @@ public record BatchProgress(int done, int total, double percent, double elapsedS
         int total = counts.total();
         double percent = total == 0 ? 100 : Math.floor(1000.0 * done / total) / 10;
         double rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
-        Double eta = rate > 0 ? (total - done) / rate : done >= total ? 0.0 : null;
+        Double eta = null;
+        if (done >= total) {
+            eta = 0.0;
+        } else if (rate > 0) {
+            eta = (total - done) / rate;
+        }
         return new BatchProgress(done, total, percent, round(elapsedSeconds), round(rate), eta == null ? null : round(eta));
     }
 

@@ -32,13 +32,16 @@ import java.util.function.Consumer;
  * called from any thread while {@link #run} is going.
  *
  * <p>Order of work, and why: lock the output folder (one run per manifest), clear a killed run's temporary files,
- * read the manifest, list the inputs, then render on {@code threads} workers with at most twice that many inputs
- * in flight (memory stays flat however many inputs there are), saving the manifest every few seconds, and at the
- * end the manifest and the report.
+ * read the manifest, list the inputs, then render on {@code threads} threads and write on two more (so that cores
+ * do not idle while files are flushed to disk) with at most twice {@code threads} inputs in flight (memory stays
+ * flat however many inputs there are), saving the manifest every few seconds, and at the end the manifest and the
+ * report.
  */
 public final class BatchRun implements BatchJob {
 
     private static final long TICK_MILLIS = 500;
+    /** Writing is mostly waiting for fsync; two threads keep up with many renderers. */
+    private static final int WRITER_THREADS = 2;
     /** A shard leaves younger temporary files alone: they may be another shard's writes in progress. */
     private static final Duration SHARD_TEMP_FILE_AGE = Duration.ofMinutes(15);
 
@@ -181,10 +184,11 @@ public final class BatchRun implements BatchJob {
     private void renderAll(List<InputFile> inputs, Manifest previous, InputProcessor processor, Checkpointer checkpoints,
                            Consumer<BatchProgress> listener) {
         int threads = options.threads();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("batch-render-"));
+        ExecutorService renderers = Executors.newFixedThreadPool(threads, daemonThreads("batch-render-"));
+        ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS, daemonThreads("batch-write-"));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("batch-progress-"));
-        // Workers hold an input's bytes and its rendered documents only while running it; the semaphore keeps the
-        // queue short so that neither tasks nor anything else piles up ahead of them.
+        // An input holds memory (its bytes, then its documents) from the moment it is handed to a renderer until
+        // its documents are on disk; the permits bound how many do, so memory stays flat whatever the input count.
         Semaphore inFlight = new Semaphore(threads * 2);
         ticker.scheduleWithFixedDelay(() -> tick(listener, checkpoints), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         boolean interrupted = false;
@@ -201,19 +205,38 @@ public final class BatchRun implements BatchJob {
                     break;
                 }
                 ManifestEntry before = previous.entries().get(input.key());
-                workers.execute(() -> {
+                renderers.execute(() -> {
+                    boolean handedOver = false;
                     try {
-                        ledger.record(processor.process(input, before));
+                        InputProcessor.Step step = processor.render(input, before);
+                        if (step instanceof InputProcessor.ToWrite w) {
+                            writers.execute(() -> {
+                                try {
+                                    ledger.record(processor.write(w));
+                                } catch (Throwable t) {
+                                    ledger.record(Outcome.failed(input.key(), "batch.problem.internal", t.toString()));
+                                } finally {
+                                    inFlight.release();
+                                }
+                            });
+                            handedOver = true;
+                        } else {
+                            ledger.record(((InputProcessor.Done) step).outcome());
+                        }
                     } catch (Throwable t) {
                         // Whatever one input does (even exhaust the heap), the batch goes on and counts it.
                         ledger.record(Outcome.failed(input.key(), "batch.problem.internal", t.toString()));
                     } finally {
-                        inFlight.release();
+                        if (!handedOver) {
+                            inFlight.release();
+                        }
                     }
                 });
             }
         } finally {
-            interrupted |= awaitAll(workers);
+            // Renderers first: until they are done they may still hand documents to the writers.
+            interrupted |= awaitAll(renderers);
+            interrupted |= awaitAll(writers);
             interrupted |= awaitAll(ticker);
             if (interrupted) {
                 Thread.currentThread().interrupt();

@@ -38,44 +38,65 @@ final class InputProcessor {
         this.claims = claims;
     }
 
-    /** {@code previous}: the input's manifest entry from earlier runs, or null. */
+    /** What the first stage left: the input is done (skipped or failed), or its documents wait to be written. */
+    sealed interface Step {}
+
+    record Done(Outcome outcome) implements Step {}
+
+    record ToWrite(InputFile input, ManifestEntry previous, String inputSha, Rendered rendered) implements Step {}
+
+    /** Both stages on the calling thread. {@code previous}: the input's manifest entry from earlier runs, or null. */
     Outcome process(InputFile input, ManifestEntry previous) {
+        Step step = render(input, previous);
+        return step instanceof ToWrite w ? write(w) : ((Done) step).outcome();
+    }
+
+    /**
+     * The CPU-bound stage: read, check whether the outputs are up to date, render. Writing is a separate stage so
+     * that a batch can give it threads of its own: each file's fsync waits on the disk, and a render thread waiting
+     * there is a core doing nothing.
+     */
+    Step render(InputFile input, ManifestEntry previous) {
         Path path = input.path();
         byte[] json;
         try {
             if (Files.isDirectory(path)) {
-                return Outcome.failed(input.key(), "batch.problem.isFolder");
+                return done(Outcome.failed(input.key(), "batch.problem.isFolder"));
             }
             long size = Files.size(path);
             if (size > MAX_INPUT_BYTES) {
-                return Outcome.failed(input.key(), "batch.problem.tooLarge", size, MAX_INPUT_BYTES);
+                return done(Outcome.failed(input.key(), "batch.problem.tooLarge", size, MAX_INPUT_BYTES));
             }
             json = Files.readAllBytes(path);
         } catch (IOException e) {
-            return Outcome.failed(input.key(), readProblemKey(e), String.valueOf(e.getMessage()));
+            return done(Outcome.failed(input.key(), readProblemKey(e), String.valueOf(e.getMessage())));
         }
         String inputSha = Sha256.hex(json);
         if (!options.force() && previous != null && previous.madeFrom(inputSha, key, options.formats())
                 && outputsIntact(previous)) {
-            return Outcome.skipped(input.key(), previous);
+            return done(Outcome.skipped(input.key(), previous));
         }
         if (!isUtf8(json)) {
-            return Outcome.failed(input.key(), "batch.problem.notUtf8");
+            return done(Outcome.failed(input.key(), "batch.problem.notUtf8"));
         }
         Rendered r;
         try {
             r = renderer.render(json, options.formats());
         } catch (RuntimeException | StackOverflowError e) {
             // A renderer bug on one odd input must not stop the other thousand.
-            return Outcome.failed(input.key(), "batch.problem.internal", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return done(Outcome.failed(input.key(), "batch.problem.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         if (!r.ok()) {
-            return Outcome.failed(input.key(), r.problems());
+            return done(Outcome.failed(input.key(), r.problems()));
         }
-        return write(input, previous, inputSha, r);
+        return new ToWrite(input, previous, inputSha, r);
     }
 
-    private Outcome write(InputFile input, ManifestEntry previous, String inputSha, Rendered r) {
+    /** The I/O stage: claim the output name, write each document atomically, make the manifest entry. */
+    Outcome write(ToWrite w) {
+        InputFile input = w.input();
+        ManifestEntry previous = w.previous();
+        Rendered r = w.rendered();
         String name = input.folder() + r.baseName();
         Map<String, OutputFile> outputs = new LinkedHashMap<>();
         for (Format f : options.formats()) {
@@ -97,7 +118,7 @@ final class InputProcessor {
         if (previous != null) {
             removeRenamedOutputs(input, previous, name);
         }
-        ManifestEntry entry = new ManifestEntry(inputSha, key.templates(), key.fonts(), key.program(), outputs, r.warnings());
+        ManifestEntry entry = new ManifestEntry(w.inputSha(), key.templates(), key.fonts(), key.program(), outputs, r.warnings());
         return Outcome.rendered(input.key(), entry, name, ((OutputClaims.Claim.Granted) claim).displaced());
     }
 
@@ -160,6 +181,8 @@ final class InputProcessor {
             return false;
         }
     }
+
+    private static Step done(Outcome outcome) { return new Done(outcome); }
 
     static void deleteQuietly(Path p) {
         if (p == null) {

@@ -15,6 +15,10 @@ public record ManifestEntry(String input, String templates, String fonts, String
                             Map<String, OutputFile> outputs, List<Problem> warnings) {
 
     public ManifestEntry {
+        // Every entry of a run has the same three; one copy each instead of one per entry read from the file.
+        templates = templates == null ? null : templates.intern();
+        fonts = fonts == null ? null : fonts.intern();
+        program = program == null ? null : program.intern();
         outputs = outputs == null ? Map.of() : new TreeMap<>(outputs);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }

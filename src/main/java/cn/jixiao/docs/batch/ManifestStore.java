@@ -1,6 +1,7 @@
 package cn.jixiao.docs.batch;
 
 import cn.jixiao.docs.render.AtomicFiles;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,7 +27,8 @@ final class ManifestStore {
         }
     }
 
+    /** Compact, unlike the report: it is read by the program, and at ~0.5 KB an input it gets large. */
     static void write(Path file, Manifest manifest) throws IOException {
-        AtomicFiles.write(file, BatchJson.MAPPER.writeValueAsBytes(manifest));
+        AtomicFiles.write(file, BatchJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(manifest));
     }
 }

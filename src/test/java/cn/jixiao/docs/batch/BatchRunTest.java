@@ -259,6 +259,14 @@ class BatchRunTest {
     }
 
     @Test
+    void documentsGetTheUsualPermissionsNotOwnerOnly() throws Exception {
+        run(options().withFormats(EnumSet.of(Format.PDF)));
+        Path plain = Files.createFile(out.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out.resolve(JULU + ".pdf")),
+                "a web server or colleague reads the documents as they read any file there");
+    }
+
+    @Test
     void leftoverTemporaryFilesAreClearedAndNeverCountAsOutputs() throws Exception {
         Files.createDirectories(out.resolve("county-a"));
         Files.write(out.resolve("county-a/." + "遵化市总工会2024年部门预算绩效文本.pdf" + "123.partial"), new byte[] {'%', 'P'});

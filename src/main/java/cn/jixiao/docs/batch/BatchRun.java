@@ -93,9 +93,9 @@ public final class BatchRun implements BatchJob {
         startNanos = System.nanoTime();
         Instant started = clock.instant();
         Messages m = Messages.get();
-        Path[] folders = prepareFolders(m);
-        Path in = folders[0];
-        Path out = folders[1];
+        Folders folders = prepareFolders(m);
+        Path in = folders.in();
+        Path out = folders.out();
         try (OutputDirLock lock = OutputDirLock.tryAcquire(out, options.shard())) {
             if (lock == null) {
                 throw new BatchSetupException(m.format("batch.output.busy", out));
@@ -144,8 +144,11 @@ public final class BatchRun implements BatchJob {
         }
     }
 
-    /** The input and output folders as real paths (so "is one inside the other" is reliable); the output is created. */
-    private Path[] prepareFolders(Messages m) throws BatchSetupException {
+    /** The input and output folders as real paths, so that "is one inside the other" is reliable. */
+    private record Folders(Path in, Path out) {}
+
+    /** Checks the folders and creates the output folder. */
+    private Folders prepareFolders(Messages m) throws BatchSetupException {
         Path in = options.inputDir();
         Path out = options.outputDir();
         if (!Files.exists(in)) {
@@ -167,7 +170,7 @@ public final class BatchRun implements BatchJob {
         if (in.equals(out)) {
             throw new BatchSetupException(m.format("batch.output.sameAsInput", out));
         }
-        return new Path[] {in, out};
+        return new Folders(in, out);
     }
 
     /** Output names stay with the inputs that wrote them last time (in input order, should two entries share one). */

@@ -23,7 +23,10 @@ import java.util.Map;
  */
 final class InputProcessor {
 
-    /** Larger inputs are refused before reading: the biggest real plan is under 1 MB, and a few such files in flight at once must not exhaust the heap. */
+    /**
+     * Larger inputs are refused unread: real plans are well under 1 MB, and a few huge files in flight at once must
+     * not exhaust the heap.
+     */
     static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
 
     private final Renderer renderer;

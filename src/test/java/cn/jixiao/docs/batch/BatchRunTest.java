@@ -259,6 +259,18 @@ class BatchRunTest {
     }
 
     @Test
+    void hugeInputsAreRefusedUnread() throws Exception {
+        Path huge = tmp.resolve("huge");
+        Files.createDirectories(huge);
+        try (var f = new java.io.RandomAccessFile(huge.resolve("huge.json").toFile(), "rw")) {
+            f.setLength(InputProcessor.MAX_INPUT_BYTES + 1); // sparse: costs no disk
+        }
+        BatchReport r = run(BatchOptions.of(huge, tmp.resolve("huge-out"))).report();
+        assertCounts(r, 1, 0, 0, 1);
+        assertTrue(message(r, "huge.json").contains("文件过大"), message(r, "huge.json"));
+    }
+
+    @Test
     void documentsGetTheUsualPermissionsNotOwnerOnly() throws Exception {
         run(options().withFormats(EnumSet.of(Format.PDF)));
         Path plain = Files.createFile(out.resolve("plain.txt"));

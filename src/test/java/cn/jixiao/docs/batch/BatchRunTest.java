@@ -331,6 +331,30 @@ class BatchRunTest {
         assertEquals(12 * 1, result.report().files());
     }
 
+    @Test
+    void aCancelledRunStopsEarlyKeepsWhatItDidAndTheNextRunFinishes() throws Exception {
+        Path many = tmp.resolve("many");
+        int total = 200; // far more than one thread renders before the first progress call (half a second)
+        for (int i = 0; i < total; i++) {
+            copyAs("104-minimal.json", many, "d" + i + ".json", "测试部门" + i);
+        }
+        BatchOptions o = BatchOptions.of(many, tmp.resolve("many-out")).withFormats(EnumSet.of(Format.PDF)).withThreads(1);
+        BatchRun run = new BatchRun(BatchTestSupport.renderer(), o);
+        BatchResult result = run.run(p -> {
+            if (p.done() >= 2) {
+                run.cancel();
+            }
+        });
+        BatchReport r = result.report();
+        assertTrue(r.cancelled());
+        assertTrue(r.counts().done() < total, r.counts().toString());
+        assertEquals(r.counts().rendered(), ManifestStore.read(result.manifestFile()).entries().size());
+
+        BatchReport next = run(o).report();
+        assertFalse(next.cancelled());
+        assertCounts(next, total, total - r.counts().rendered(), r.counts().rendered(), 0);
+    }
+
     private List<String> manifestKeys() throws Exception {
         return List.copyOf(ManifestStore.read(out.resolve("manifest.json")).entries().keySet());
     }

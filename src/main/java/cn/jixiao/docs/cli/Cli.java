@@ -18,11 +18,11 @@ public final class Cli {
             return switch (args[0]) {
                 case "validate" -> ValidateCommand.run(args, out);
                 case "render" -> RenderCommand.run(args, out);
-                case "batch" -> cn.jixiao.docs.batch.BatchCommand.run(args, out);
                 case "-h", "--help", "help" -> {
                     out.println(m.get("cli.usage"));
                     yield 0;
                 }
+                case "batch" -> cn.jixiao.docs.batch.BatchCommand.run(args, out);
                 default -> throw new Args.UsageException(m.format("cli.unknownCommand", args[0]));
             };
         } catch (Args.UsageException e) {

@@ -79,9 +79,6 @@ final class InputProcessor {
                 && outputsIntact(previous)) {
             return done(Outcome.skipped(input.key(), previous));
         }
-        if (!isUtf8(json)) {
-            return done(Outcome.failed(input.key(), "batch.problem.notUtf8"));
-        }
         Rendered r;
         try {
             r = renderer.render(json, options.formats());
@@ -90,7 +87,10 @@ final class InputProcessor {
             return done(Outcome.failed(input.key(), "batch.problem.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         if (!r.ok()) {
-            return done(Outcome.failed(input.key(), r.problems()));
+            // Checked only now, as the parser rejects bad UTF-8 anyway: a plan saved as GBK then gets a message
+            // that says so instead of "malformed JSON at line 3".
+            return done(isUtf8(json) ? Outcome.failed(input.key(), r.problems())
+                    : Outcome.failed(input.key(), "batch.problem.notUtf8"));
         }
         return new ToWrite(input, previous, inputSha, r);
     }

@@ -23,6 +23,7 @@ public final class Cli {
                     out.println(m.get("cli.usage"));
                     yield 0;
                 }
+                case "batch" -> cn.jixiao.docs.batch.BatchCommand.run(args, out);
                 default -> throw new Args.UsageException(m.format("cli.unknownCommand", args[0]));
             };
         } catch (Args.UsageException e) {

@@ -1,0 +1,200 @@
+package cn.jixiao.docs.batch;
+
+import cn.jixiao.docs.render.AtomicFiles;
+import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.Rendered;
+import cn.jixiao.docs.render.Renderer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Does one input: read it, skip it if its outputs are up to date, otherwise render and write them. Never throws for
+ * a bad input: every way it can go wrong becomes a failed {@link Outcome}. Thread-safe (holds only shared,
+ * thread-safe collaborators); one instance serves every worker of a run.
+ */
+final class InputProcessor {
+
+    /**
+     * Larger inputs are refused unread: real plans are well under 1 MB, and a few huge files in flight at once must
+     * not exhaust the heap.
+     */
+    static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
+
+    private final Renderer renderer;
+    private final BatchOptions options;
+    private final RunKey key;
+    private final OutputClaims claims;
+
+    InputProcessor(Renderer renderer, BatchOptions options, RunKey key, OutputClaims claims) {
+        this.renderer = renderer;
+        this.options = options;
+        this.key = key;
+        this.claims = claims;
+    }
+
+    /** What the first stage left: the input is done (skipped or failed), or its documents wait to be written. */
+    sealed interface Step {}
+
+    record Done(Outcome outcome) implements Step {}
+
+    record ToWrite(InputFile input, ManifestEntry previous, String inputSha, Rendered rendered) implements Step {}
+
+    /** Both stages on the calling thread. {@code previous}: the input's manifest entry from earlier runs, or null. */
+    Outcome process(InputFile input, ManifestEntry previous) {
+        Step step = render(input, previous);
+        return step instanceof ToWrite w ? write(w) : ((Done) step).outcome();
+    }
+
+    /**
+     * The CPU-bound stage: read, check whether the outputs are up to date, render. Writing is a separate stage so
+     * that a batch can give it threads of its own: each file's fsync waits on the disk, and a render thread waiting
+     * there is a core doing nothing.
+     */
+    Step render(InputFile input, ManifestEntry previous) {
+        Path path = input.path();
+        byte[] json;
+        try {
+            if (Files.isDirectory(path)) {
+                return done(Outcome.failed(input.key(), "batch.problem.isFolder"));
+            }
+            long size = Files.size(path);
+            if (size > MAX_INPUT_BYTES) {
+                return done(Outcome.failed(input.key(), "batch.problem.tooLarge", size, MAX_INPUT_BYTES));
+            }
+            json = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return done(Outcome.failed(input.key(), readProblemKey(e), String.valueOf(e.getMessage())));
+        }
+        String inputSha = Sha256.hex(json);
+        if (!options.force() && previous != null && previous.madeFrom(inputSha, key, options.formats())
+                && outputsIntact(previous)) {
+            return done(Outcome.skipped(input.key(), previous));
+        }
+        Rendered r;
+        try {
+            r = renderer.render(json, options.formats());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A renderer bug on one odd input must not stop the other thousand.
+            return done(Outcome.failed(input.key(), "batch.problem.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        if (!r.ok()) {
+            // Checked only now, as the parser rejects bad UTF-8 anyway: a plan saved as GBK then gets a message
+            // that says so instead of "malformed JSON at line 3".
+            return done(isUtf8(json) ? Outcome.failed(input.key(), r.problems())
+                    : Outcome.failed(input.key(), "batch.problem.notUtf8"));
+        }
+        return new ToWrite(input, previous, inputSha, r);
+    }
+
+    /** The I/O stage: claim the output name, write each document atomically, make the manifest entry. */
+    Outcome write(ToWrite w) {
+        InputFile input = w.input();
+        ManifestEntry previous = w.previous();
+        Rendered r = w.rendered();
+        String name = input.folder() + r.baseName();
+        Map<String, OutputFile> outputs = new LinkedHashMap<>();
+        for (Format f : options.formats()) {
+            outputs.put(f.extension, new OutputFile(name + "." + f.extension, Sha256.hex(r.documents().get(f))));
+        }
+        OutputClaims.Claim claim;
+        try {
+            claim = claims.claimAndWrite(name, input.key(), () -> {
+                for (Format f : options.formats()) {
+                    AtomicFiles.write(resolve(outputs.get(f.extension)), r.documents().get(f));
+                }
+            });
+        } catch (IOException e) {
+            return Outcome.failed(input.key(), "batch.problem.cannotWrite", name, String.valueOf(e.getMessage()));
+        }
+        if (claim instanceof OutputClaims.Claim.Denied denied) {
+            return Outcome.failed(input.key(), "batch.problem.duplicateOutput", denied.owner(), name);
+        }
+        if (previous != null) {
+            removeRenamedOutputs(input, previous, name);
+        }
+        ManifestEntry entry = new ManifestEntry(w.inputSha(), key.templates(), key.fonts(), key.program(), outputs, r.warnings());
+        return Outcome.rendered(input.key(), entry, name, ((OutputClaims.Claim.Granted) claim).displaced());
+    }
+
+    /**
+     * The department or year changed, so the document now has another name: the old files would linger as a
+     * second, stale document of the same department. Removed only if this input still owns their name.
+     */
+    private void removeRenamedOutputs(InputFile input, ManifestEntry previous, String newName) {
+        for (OutputFile old : previous.outputs().values()) {
+            if (!old.stem().equals(newName) && claims.release(old.stem(), input.key())) {
+                for (OutputFile sibling : previous.outputs().values()) {
+                    if (sibling.stem().equals(old.stem())) {
+                        deleteQuietly(resolve(sibling));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether every recorded output is on disk with the recorded bytes; anything else means render again. */
+    private boolean outputsIntact(ManifestEntry entry) {
+        for (Format f : options.formats()) {
+            OutputFile out = entry.outputs().get(f.extension);
+            Path p = resolve(out);
+            try {
+                if (p == null || !Files.isRegularFile(p) || !Sha256.hexOfFile(p).equals(out.sha256())) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The output's place under OUTPUT_DIR, or null for a manifest path that would lead outside it. */
+    Path resolve(OutputFile out) {
+        return OutputPaths.resolve(options.outputDir(), out.path());
+    }
+
+    /** Which message explains a read failure to a clerk. */
+    private static String readProblemKey(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "batch.problem.missing";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "batch.problem.noPermission";
+        }
+        return "batch.problem.cannotRead";
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static Step done(Outcome outcome) { return new Done(outcome); }
+
+    static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // A file that cannot be removed stays; the next run tries again.
+        }
+    }
+}

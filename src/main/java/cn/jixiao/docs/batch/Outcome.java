@@ -1,0 +1,45 @@
+package cn.jixiao.docs.batch;
+
+import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.validation.Validator;
+import java.util.List;
+
+/**
+ * What became of one input. {@code entry} is its new manifest entry (null when it failed: the previous entry, if
+ * any, stays, since the files on disk are still the ones it describes). {@code outputName} and {@code displaced}
+ * matter only when two inputs wanted the same output name.
+ */
+record Outcome(String input, Status status, List<Problem> problems, ManifestEntry entry, int files,
+               String outputName, String displaced) {
+
+    enum Status { RENDERED, SKIPPED, FAILED }
+
+    Outcome {
+        problems = List.copyOf(problems);
+    }
+
+    static Outcome rendered(String input, ManifestEntry entry, String outputName, String displaced) {
+        return new Outcome(input, Status.RENDERED, entry.warnings(), entry, entry.outputs().size(), outputName, displaced);
+    }
+
+    static Outcome skipped(String input, ManifestEntry entry) {
+        return new Outcome(input, Status.SKIPPED, entry.warnings(), entry, 0, null, null);
+    }
+
+    static Outcome failed(String input, List<Problem> problems) {
+        return new Outcome(input, Status.FAILED, problems, null, 0, null, null);
+    }
+
+    static Outcome failed(String input, String messageKey, Object... args) {
+        return failed(input, List.of(error(messageKey, args)));
+    }
+
+    /** This input rendered, but an input that sorts before it claimed the same output name. */
+    Outcome lostTo(String winner) {
+        return failed(input, "batch.problem.duplicateOutput", winner, outputName);
+    }
+
+    static Problem error(String messageKey, Object... args) {
+        return Validator.problem(Problem.Severity.ERROR, "", messageKey, args);
+    }
+}

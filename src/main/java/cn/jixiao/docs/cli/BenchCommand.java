@@ -13,6 +13,7 @@ final class BenchCommand {
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         return switch (which) {
             case "render" -> RenderBench.run(rest, out);
+            case "batch" -> cn.jixiao.docs.bench.BatchBench.run(rest, out);
             default -> throw new Args.UsageException("bench: unknown benchmark " + which + " (render, http, batch)");
         };
     }

@@ -233,11 +233,19 @@ final class PlanReader {
         return out;
     }
 
+    /** Whether there is a value to read; a missing required one is reported. */
+    private boolean present(JsonNode node, String path, boolean required) {
+        if (node != null && !node.isNull()) {
+            return true;
+        }
+        if (required) {
+            problems.error(path, "error.required");
+        }
+        return false;
+    }
+
     private String string(JsonNode node, String path, boolean required) {
-        if (node == null || node.isNull()) {
-            if (required) {
-                problems.error(path, "error.required");
-            }
+        if (!present(node, path, required)) {
             return null;
         }
         if (!node.isTextual()) {
@@ -251,10 +259,7 @@ final class PlanReader {
     }
 
     private BigDecimal number(JsonNode node, String path, boolean required) {
-        if (node == null || node.isNull()) {
-            if (required) {
-                problems.error(path, "error.required");
-            }
+        if (!present(node, path, required)) {
             return null;
         }
         if (!node.isNumber()) {

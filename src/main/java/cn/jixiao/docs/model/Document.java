@@ -78,7 +78,7 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
      */
     public record Table(List<Float> widths, List<Row> rows) implements Block {
         /** Cell padding, the same in every writer so that rows come out equally tall in DOCX and PDF. */
-        public static final float PADDING_X = 5.4f;
+        public static final float PADDING_X = 4f;
         public static final float PADDING_Y = 2f;
         /** Border line width. */
         public static final float BORDER = 0.5f;

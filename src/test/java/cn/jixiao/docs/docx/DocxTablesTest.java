@@ -116,9 +116,9 @@ class DocxTablesTest {
             assertEquals("4", w(b, "sz"), side);
             assertEquals("000000", w(b, "color"), side);
         }
-        // The model's padding (5.4 pt sides, 2 pt top and bottom) in twips, as the PDF layout uses it.
-        assertEquals("108", docx.string(tbl, "w:tblPr/w:tblCellMar/w:left/@w:w"));
-        assertEquals("108", docx.string(tbl, "w:tblPr/w:tblCellMar/w:right/@w:w"));
+        // The model's padding (4 pt sides, 2 pt top and bottom) in twips, as the PDF layout uses it.
+        assertEquals("80", docx.string(tbl, "w:tblPr/w:tblCellMar/w:left/@w:w"));
+        assertEquals("80", docx.string(tbl, "w:tblPr/w:tblCellMar/w:right/@w:w"));
         assertEquals("40", docx.string(tbl, "w:tblPr/w:tblCellMar/w:top/@w:w"));
         assertEquals("40", docx.string(tbl, "w:tblPr/w:tblCellMar/w:bottom/@w:w"));
         int total = 0;

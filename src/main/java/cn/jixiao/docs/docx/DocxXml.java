@@ -33,9 +33,10 @@ final class DocxXml {
         }
 
         Object prefixMapper() throws JAXBException {
-            return this == RELATIONSHIPS
-                    ? NamespacePrefixMapperUtils.getPrefixMapperRelationshipsPart()
-                    : NamespacePrefixMapperUtils.getPrefixMapper();
+            // docx4j 11.5 probes the relationships mapper with the main mapper, which is null until built once: on a
+            // fresh JVM whose first part is a relationships part that probe fails. Building the main one first avoids it.
+            Object main = NamespacePrefixMapperUtils.getPrefixMapper();
+            return this == RELATIONSHIPS ? NamespacePrefixMapperUtils.getPrefixMapperRelationshipsPart() : main;
         }
     }
 

@@ -18,6 +18,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "validate" -> ValidateCommand.run(args, out);
                 case "render" -> RenderCommand.run(args, out);
+                case "serve" -> ServeCommand.run(args, out);
                 case "-h", "--help", "help" -> {
                     out.println(m.get("cli.usage"));
                     yield 0;

@@ -5,6 +5,7 @@ import cn.jixiao.docs.validation.Problem;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The two things the service does with a plan: render it into a download, or only check it. */
@@ -60,7 +61,7 @@ final class DocumentHandlers {
 
     /** Unparsable JSON (reported with a line) and an empty body are the request's fault (400), not the plan's (422). */
     private static boolean unparsable(byte[] json, List<Problem> problems) {
-        return problems.stream().anyMatch(p -> p.isError() && p.line() != null) || new String(json,
-                java.nio.charset.StandardCharsets.UTF_8).isBlank();
+        return problems.stream().anyMatch(p -> p.isError() && p.line() != null)
+                || new String(json, StandardCharsets.UTF_8).isBlank();
     }
 }

@@ -59,6 +59,7 @@ final class ErrorResponses {
         // A problem can replace a half-built success (a failure after headers were set): drop what does not apply.
         ctx.res().setHeader("Content-Disposition", null);
         ctx.res().setHeader("Content-Length", null);
+        ctx.res().setHeader(DocumentHandlers.WARNING_COUNT_HEADER, null);
         ctx.result(Json.bytes(problem));
     }
 

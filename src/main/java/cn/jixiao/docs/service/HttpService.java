@@ -41,6 +41,11 @@ public final class HttpService implements AutoCloseable {
 
     /** Starts serving; returns once the port is bound (warm-up goes on in the background, see /ready). */
     public static HttpService start(ServiceConfig config, Renderer renderer) {
+        return start(config, renderer::render, renderer.templates().source());
+    }
+
+    /** {@code templates} only names where the templates come from, for the start-up log line. */
+    static HttpService start(ServiceConfig config, RenderCall renderer, String templates) {
         StaticResources files = new StaticResources();
         RenderPool pool = new RenderPool(renderer, config.renderThreads(), config.renderQueue(), config.renderTimeout());
         Readiness readiness = new Readiness();
@@ -69,6 +74,9 @@ public final class HttpService implements AutoCloseable {
 
         DocumentHandlers documents = new DocumentHandlers(pool, config.maxBodyBytes());
         HealthHandlers health = new HealthHandlers(readiness, pool);
+
+        // Browsers must take every answer for what its Content-Type says (a JSON echo is never run as a page).
+        app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
 
         // Always open: orchestrators probe these, and the API description is public knowledge.
         app.get("/health", health::health);
@@ -104,7 +112,7 @@ public final class HttpService implements AutoCloseable {
 
         app.start(config.host(), config.port());
         HttpService service = new HttpService(config, app, pool, readiness, List.copyOf(routes));
-        LOG.info("serving on port {} ({}; templates: {})", service.port(), config, renderer.templates().source());
+        LOG.info("serving on port {} ({}; templates: {})", service.port(), config, templates);
         readiness.warmUp(renderer, files.example.bytes());
         return service;
     }

@@ -2,7 +2,6 @@ package cn.jixiao.docs.service;
 
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
-import cn.jixiao.docs.render.Renderer;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -29,7 +28,7 @@ final class Readiness {
     boolean beginStopping() { return state.getAndSet(State.STOPPING) != State.STOPPING; }
 
     /** Renders the example once in each format on a background thread, so /health answers from the first moment. */
-    void warmUp(Renderer renderer, byte[] example) {
+    void warmUp(RenderCall renderer, byte[] example) {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();
             try {

@@ -2,7 +2,6 @@ package cn.jixiao.docs.service;
 
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
-import cn.jixiao.docs.render.Renderer;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -41,19 +40,17 @@ final class RenderPool {
         Failed(Throwable cause) { super("render failed: " + cause, cause); }
     }
 
-    private final Renderer renderer;
+    private final RenderCall renderer;
     private final ThreadPoolExecutor executor;
     private final Duration timeout;
 
-    RenderPool(Renderer renderer, int threads, int queueCapacity, Duration timeout) {
+    RenderPool(RenderCall renderer, int threads, int queueCapacity, Duration timeout) {
         this.renderer = renderer;
         this.timeout = timeout;
         BlockingQueue<Runnable> queue = queueCapacity == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueCapacity);
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue, threads("render-"),
                 new ThreadPoolExecutor.AbortPolicy());
     }
-
-    Renderer renderer() { return renderer; }
 
     /** Renders on the pool and waits at most the time limit (counted from now, so queue time counts too). */
     Rendered render(byte[] json, Set<Format> formats) {

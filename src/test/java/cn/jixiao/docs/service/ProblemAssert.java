@@ -29,6 +29,9 @@ final class ProblemAssert {
             assertFalse(e.path("message").asText().isBlank(), body);
         }
         assertTrue(r.headers().firstValue("Content-Disposition").isEmpty(), "a problem is not a download");
+        // Jetty's own errors (431, …) come before any handler; every other answer says nosniff.
+        assertTrue(type.startsWith("http-") || r.headers().firstValue("X-Content-Type-Options").orElse("").equals("nosniff"),
+                "nosniff on " + type);
         return p;
     }
 }

@@ -91,13 +91,22 @@ public final class HttpLoadBench {
                 Result w = phase(client, target, plan, clients, warmup);
                 out.printf("warm-up:  %d requests, %.1f req/s, %d errors%n", w.requests(), w.perSecond(), w.errorCount());
             }
+            long cpuBefore = processCpuNanos();
             Result r = phase(client, target, plan, clients, seconds);
+            long cpuMs = (processCpuNanos() - cpuBefore) / 1_000_000;
             boolean met = r.perSecond() >= TARGET_RPS && r.percentileMs(99) <= TARGET_P99_MS && r.errorCount() == 0;
             out.printf("measured: %d requests in %.1f s%n", r.requests(), r.seconds());
             out.printf("  requests/s %.1f   (target >= %.0f)%n", r.perSecond(), TARGET_RPS);
             out.printf("  latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f   (target p99 <= %.0f)%n",
                     r.percentileMs(50), r.percentileMs(90), r.percentileMs(99), r.percentileMs(100), TARGET_P99_MS);
             out.printf("  errors %d %s  (target 0)%n", r.errorCount(), r.errors().isEmpty() ? "" : r.errors());
+            // On a shared machine the rate says as much about the neighbours as about us; CPU per request does not.
+            if (cpuMs > 0 && r.requests() > 0) {
+                out.printf("  CPU %.1f ms per request in this process (%s), %.0f%% of %d cores used%n",
+                        (double) cpuMs / r.requests(), local != null ? "service and clients" : "clients only",
+                        100.0 * cpuMs / (r.seconds() * 1000 * Runtime.getRuntime().availableProcessors()),
+                        Runtime.getRuntime().availableProcessors());
+            }
             out.println(met ? "targets: met" : "targets: NOT met");
             return met ? 0 : 1;
         } finally {
@@ -174,6 +183,11 @@ public final class HttpLoadBench {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static void awaitReady(HttpService service) {

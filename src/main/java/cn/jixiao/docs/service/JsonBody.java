@@ -30,11 +30,16 @@ final class JsonBody {
 
     static byte[] read(Context ctx, long limit) {
         long declared = ctx.req().getContentLengthLong();
-        try (InputStream in = ctx.req().getInputStream()) {
-            if (declared > limit) {
-                drain(in);
-                throw Problems.tooLarge(limit).toException();
+        if (declared > limit) {
+            // A client that sent "Expect: 100-continue" waits for a go-ahead before sending the body, and Jetty gives
+            // it when the body is first asked for: so do not ask, and it never sends the body. Others are sending it
+            // already; reading it away lets them see the 413 instead of a connection reset mid-upload.
+            if (!"100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+                drain(ctx);
             }
+            throw Problems.tooLarge(limit).toException();
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
             int initial = (int) Math.min(declared >= 0 ? declared : 64 * 1024, limit);
             byte[] buf = new byte[Math.max(initial, 16)];
             int len = 0;
@@ -59,6 +64,14 @@ final class JsonBody {
             return len == buf.length ? buf : Arrays.copyOf(buf, len);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void drain(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            drain(in);
+        } catch (IOException e) {
+            // The client went away; the 413 is all there is left to try.
         }
     }
 

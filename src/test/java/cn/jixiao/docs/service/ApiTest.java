@@ -30,10 +30,13 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The API over real HTTP against a started service with the bundled template and font. */
+// A guard against a hang (a lost response), not a speed check: nothing here should take minutes.
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ApiTest {
 
     static final String NAME = "巨鹿县总工会2024年部门预算绩效文本";
@@ -233,6 +236,7 @@ class ApiTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
         assertProblem(server.send(chunked), 413, "body-too-large");
+
         // Exactly at the limit is still read (and then is not a plan).
         byte[] atLimit = Arrays.copyOf(big, big.length - 1);
         assertProblem(server.postJson("/api/documents", atLimit), 400, "malformed-json");
@@ -258,6 +262,27 @@ class ApiTest {
         HttpResponse<byte[]> r = server.get("/api/documents");
         assertProblem(r, 405, "method-not-allowed");
         assertEquals("POST", r.headers().firstValue("Allow").orElseThrow());
+    }
+
+    /**
+     * With Expect: 100-continue a client waits for a go-ahead before sending the body. A body declared too large
+     * gets the 413 instead of the go-ahead, so it is never sent. (Raw socket: Java 17's HttpClient waits forever for
+     * a 100 that does not come, JDK-8286171.)
+     */
+    @Test
+    void aTooLargeBodyAnnouncedWithExpectContinueIsNeverAskedFor() throws IOException {
+        try (Socket s = new Socket(server.base.getHost(), server.base.getPort())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/documents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 6000000\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(readAll(s.getInputStream()), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 413"), response);
+            assertFalse(response.contains("100 Continue"), response);
+            assertTrue(response.contains("urn:jixiao-docs:problem:body-too-large"), response);
+        }
     }
 
     /** Errors Jetty raises before any handler (here: headers too large) are problem+json as well, not Jetty's HTML. */

@@ -12,8 +12,11 @@ import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** API_TOKEN guards /api/*; FORM_TOKEN, when set as well, guards the form; health and the description stay open. */
+// A guard against a hang (a lost response), not a speed check: nothing here should take minutes.
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class AuthTest {
 
     static final String API = "api-secret-0123456789";

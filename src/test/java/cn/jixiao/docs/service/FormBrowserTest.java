@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -35,6 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * form must be tested in CI, not silently skipped. Override the paths with -Dchromium.binary and
  * -Dchromedriver.binary. Screenshots go to target/screenshots/.
  */
+// A guard against a hang (a lost response), not a speed check: nothing here should take minutes.
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class FormBrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));

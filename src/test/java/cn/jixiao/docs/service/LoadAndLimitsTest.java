@@ -27,9 +27,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Many requests at once, a full queue, the time limit, graceful stop, a broken template, the access log. */
+// A guard against a hang (a lost response), not a speed check: nothing here should take minutes.
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class LoadAndLimitsTest {
 
     static final byte[] JULU = Fixtures.read(Fixtures.JULU);

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the service gives (driven through each kind of request, on open, guarded, busy and broken instances) is a
  * documented status with a documented media type and the documented members, and every documented status occurs.
  */
+// A guard against a hang (a lost response), not a speed check: nothing here should take minutes.
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class OpenApiTest {
 
     static final byte[] JULU = Fixtures.read(Fixtures.JULU);

@@ -85,7 +85,7 @@ public final class HttpLoadBench {
             URI target = base.resolve("api/documents?format=pdf");
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
-            out.printf("HTTP load: %d clients, POST %s (巨鹿县 fixture, %d bytes), %d s warm-up + %d s measured, %d cores%n",
+            out.printf("HTTP load: %d clients, POST %s (the Julu 2024 fixture, %d bytes), %d s warm-up + %d s measured, %d cores%n",
                     clients, target, plan.length, warmup, seconds, Runtime.getRuntime().availableProcessors());
             if (warmup > 0) {
                 Result w = phase(client, target, plan, clients, warmup);

@@ -14,6 +14,7 @@ final class BenchCommand {
         return switch (which) {
             case "render" -> RenderBench.run(rest, out);
             case "batch" -> cn.jixiao.docs.bench.BatchBench.run(rest, out);
+            case "http" -> cn.jixiao.docs.bench.HttpLoadBench.run(rest, out);
             default -> throw new Args.UsageException("bench: unknown benchmark " + which + " (render, http, batch)");
         };
     }

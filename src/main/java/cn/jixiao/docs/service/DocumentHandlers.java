@@ -1,0 +1,67 @@
+package cn.jixiao.docs.service;
+
+import cn.jixiao.docs.render.Rendered;
+import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.validation.Validation;
+import cn.jixiao.docs.validation.Validator;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The two things the service does with a plan: render it into a download, or only check it. */
+final class DocumentHandlers {
+
+    /** The answer of /api/validate. */
+    record ValidationResult(boolean valid, List<ProblemItem> errors, List<ProblemItem> warnings) {}
+
+    /** On a rendered document: how many warnings the render had (details: /api/validate, or the form). */
+    static final String WARNING_COUNT_HEADER = "X-Warning-Count";
+
+    private final RenderPool pool;
+    private final long maxBodyBytes;
+
+    DocumentHandlers(RenderPool pool, long maxBodyBytes) {
+        this.pool = pool;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** POST …/documents: 200 with the file, or a problem (400 unparsable, 422 invalid, 503 busy, …). */
+    void render(Context ctx) {
+        JsonBody.requireJson(ctx);
+        OutputFormat output = OutputFormat.choose(ctx.queryParam("format"), ctx.header("Accept"));
+        byte[] json = JsonBody.read(ctx, maxBodyBytes);
+        Rendered rendered = pool.render(json, output.formats);
+        if (!rendered.ok()) {
+            throw (unparsable(json, rendered.problems()) ? Problems.malformedJson(rendered.problems())
+                    : Problems.invalidPlan(rendered.problems())).toException();
+        }
+        byte[] body = output == OutputFormat.ZIP ? ZipBundle.of(rendered)
+                : rendered.documents().get(output.formats.iterator().next());
+        ctx.status(200);
+        ctx.contentType(output.mediaType);
+        ctx.header("Content-Disposition", ContentDisposition.attachment(rendered.baseName() + "." + output.extension));
+        ctx.header(WARNING_COUNT_HEADER, Integer.toString(rendered.warnings().size()));
+        ctx.header("Content-Length", Integer.toString(body.length));
+        ctx.result(body);
+    }
+
+    /**
+     * POST …/validate: always 200 when the body could be read, also for unparsable JSON. The request succeeded; the
+     * plan is what failed, and {@code errors} says where (for unparsable JSON, by line and column).
+     */
+    void validate(Context ctx) {
+        JsonBody.requireJson(ctx);
+        Validation v = Validator.validate(JsonBody.read(ctx, maxBodyBytes));
+        ValidationResult result = new ValidationResult(v.valid(), v.errors().stream().map(ProblemItem::of).toList(),
+                v.warnings().stream().map(ProblemItem::of).toList());
+        ctx.status(200);
+        ctx.contentType(Json.MEDIA_TYPE);
+        ctx.result(Json.bytes(result));
+    }
+
+    /** Unparsable JSON (reported with a line) and an empty body are the request's fault (400), not the plan's (422). */
+    private static boolean unparsable(byte[] json, List<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.isError() && p.line() != null)
+                || new String(json, StandardCharsets.UTF_8).isBlank();
+    }
+}

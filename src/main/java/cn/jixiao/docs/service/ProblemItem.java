@@ -1,0 +1,26 @@
+package cn.jixiao.docs.service;
+
+import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.validation.Problem;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One problem as the API reports it: the JSON Pointer, how bad, the message, and where in words. For unparsable
+ * JSON there is no pointer worth showing, so {@code where} carries the line and column in words instead.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProblemItem(String path, String severity, String message, String where, Integer line, Integer column) {
+
+    public static ProblemItem of(Problem p) {
+        String where = p.where() == null ? "" : p.where();
+        if (where.isEmpty() && p.line() != null) {
+            where = Messages.get().format("location.lineColumn", p.line(), p.column());
+        }
+        return new ProblemItem(p.path(), p.severity().label(), p.message(), where, p.line(), p.column());
+    }
+
+    /** A problem with the request rather than with a field of the plan. */
+    public static ProblemItem ofRequest(String message) {
+        return new ProblemItem("", Problem.Severity.ERROR.label(), message, "", null, null);
+    }
+}

@@ -1,0 +1,214 @@
+// The staff form: check the plan with /form/validate, show its problems, then fetch the document from
+// /form/documents and hand it to the browser as a download with the name the server gives it. Every text shown
+// comes from the page (#form-text) or the server and is inserted as text, never as HTML.
+(function () {
+  'use strict';
+
+  var text = JSON.parse(document.getElementById('form-text').textContent);
+  var form = document.getElementById('plan-form');
+  var fileInput = document.getElementById('file');
+  var textarea = document.getElementById('text');
+  var buttons = form.querySelectorAll('button');
+  var status = document.getElementById('status');
+  var errorsBox = document.getElementById('errors');
+  var warningsBox = document.getElementById('warnings');
+
+  function say(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return text[key].replace(/\{(\d+)\}/g, function (m, i) { return i < args.length ? String(args[i]) : m; });
+  }
+
+  function setStatus(message, kind) {
+    status.textContent = message;
+    status.className = kind || '';
+  }
+
+  function clearProblems() {
+    [errorsBox, warningsBox].forEach(function (box) {
+      box.hidden = true;
+      box.querySelector('ol').replaceChildren();
+    });
+  }
+
+  function fill(box, problems) {
+    var list = box.querySelector('ol');
+    list.replaceChildren();
+    (problems || []).forEach(function (p) {
+      var item = document.createElement('li');
+      var where = document.createElement('span');
+      where.className = 'where';
+      where.textContent = p.where || text.wholeFile;
+      var message = document.createElement('span');
+      message.className = 'message';
+      message.textContent = p.message || '';
+      item.append(where, message);
+      if (p.path) {
+        var path = document.createElement('span');
+        path.className = 'path';
+        var code = document.createElement('code');
+        code.textContent = p.path;
+        path.append(text.pathLabel, code);
+        item.append(path);
+      }
+      list.append(item);
+    });
+    box.hidden = list.children.length === 0;
+  }
+
+  function showProblems(errors, warnings) {
+    fill(errorsBox, errors);
+    fill(warningsBox, warnings);
+  }
+
+  function focusFirstProblems() {
+    var box = !errorsBox.hidden ? errorsBox : !warningsBox.hidden ? warningsBox : null;
+    if (box) {
+      box.querySelector('h2').focus();
+    }
+  }
+
+  function busy(on) {
+    form.setAttribute('aria-busy', on ? 'true' : 'false');
+    buttons.forEach(function (b) { b.disabled = on; });
+  }
+
+  // The chosen file if there is one, else the pasted text; a Blob either way, sent as the request body unchanged.
+  function input() {
+    if (fileInput.files && fileInput.files.length > 0) {
+      return fileInput.files[0];
+    }
+    if (textarea.value.trim() !== '') {
+      return new Blob([textarea.value], { type: 'application/json' });
+    }
+    return null;
+  }
+
+  function post(url, body) {
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: body,
+      credentials: 'same-origin'
+    });
+  }
+
+  function isProblem(response) {
+    var type = response.headers.get('Content-Type') || '';
+    return type.indexOf('application/problem+json') === 0;
+  }
+
+  // A problem document (RFC 9457) from the server: its title and detail in the status line, its items in the lists.
+  function showFailure(response) {
+    if (isProblem(response)) {
+      return response.json().then(function (problem) {
+        var hasItems = problem.errors && problem.errors.some(function (e) { return e.path || e.where; });
+        if (hasItems || problem.warnings) {
+          showProblems(problem.errors, problem.warnings);
+        }
+        setStatus(say('failed', [problem.title, problem.detail].filter(Boolean).join('：')), 'error');
+        focusFirstProblems();
+      });
+    }
+    setStatus(say('unexpected', response.status), 'error');
+    return Promise.resolve();
+  }
+
+  // filename*=UTF-8''%E5%B7%A8… (RFC 5987) carries the Chinese name; filename="…" is the ASCII fallback.
+  function fileName(disposition, fallback) {
+    if (disposition) {
+      var star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+      if (star) {
+        try { return decodeURIComponent(star[1].trim()); } catch (e) { /* fall through to the plain name */ }
+      }
+      var plain = /filename\s*=\s*"([^"]*)"/i.exec(disposition);
+      if (plain) {
+        return plain[1];
+      }
+    }
+    return fallback;
+  }
+
+  function download(blob, name) {
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has its own copy once started; keep the URL a while for slow browsers, then free the memory.
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
+  function chosenFormat() {
+    var checked = form.querySelector('input[name="format"]:checked');
+    return checked ? checked.value : 'pdf';
+  }
+
+  function run(generate) {
+    clearProblems();
+    var body = input();
+    if (!body) {
+      setStatus(say('noInput'), 'error');
+      (fileInput.files.length ? fileInput : textarea).focus();
+      return;
+    }
+    var format = chosenFormat();
+    var validationWarnings = 0;
+    busy(true);
+    setStatus(say('checking'));
+    post('/form/validate', body)
+      .then(function (response) {
+        if (!response.ok) {
+          return showFailure(response).then(function () { return false; });
+        }
+        return response.json().then(function (result) {
+          showProblems(result.errors, result.warnings);
+          validationWarnings = (result.warnings || []).length;
+          if (!result.valid) {
+            setStatus(say('invalid', result.errors.length), 'error');
+            focusFirstProblems();
+            return false;
+          }
+          setStatus(validationWarnings ? say('validWithWarnings', validationWarnings) : say('valid'), 'ok');
+          return generate;
+        });
+      })
+      .then(function (proceed) {
+        if (!proceed) {
+          return null;
+        }
+        setStatus(say('rendering'));
+        return post('/form/documents?format=' + encodeURIComponent(format), body).then(function (response) {
+          if (!response.ok) {
+            return showFailure(response);
+          }
+          var name = fileName(response.headers.get('Content-Disposition'), 'document.' + format);
+          var renderWarnings = parseInt(response.headers.get('X-Warning-Count') || '0', 10);
+          return response.blob().then(function (blob) {
+            download(blob, name);
+            var message = say('downloaded', name);
+            if (renderWarnings > validationWarnings) {
+              message += ' ' + say('renderWarnings', renderWarnings - validationWarnings);
+            }
+            setStatus(message, 'ok');
+          });
+        });
+      })
+      .catch(function () {
+        setStatus(say('unreachable'), 'error');
+      })
+      .finally(function () {
+        busy(false);
+      });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    run(true);
+  });
+  document.getElementById('check').addEventListener('click', function () {
+    run(false);
+  });
+})();

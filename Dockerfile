@@ -5,6 +5,7 @@ COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
 COPY templates templates
+COPY fixtures fixtures
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
@@ -16,7 +17,6 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/target/jixiao-docs.jar /app/jixiao-docs.jar
 COPY deploy/fonts /app/fonts
-COPY fixtures /app/fixtures
 ENV PORT=7070 \
     FONTS_CONFIG=/app/fonts/debian-noto-cjk.properties \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"

@@ -344,6 +344,9 @@ final class DocxStyles {
         // Off, as in the zh-CN Normal template: widow/orphan control would move lines to other pages than the
         // PDF layout (whose page numbers the TOC prints) put them on.
         p.setWidowControl(flag(false));
+        // No punctuation hangs past the right margin (Word would by default, LibreOffice does not): the PDF layout
+        // pulls the previous character down instead, and all three then break lines alike.
+        p.setOverflowPunct(flag(false));
         pDefault.setPPr(p);
         d.setPPrDefault(pDefault);
         return d;

@@ -18,6 +18,7 @@ import java.util.Properties;
  * <pre>
  * 宋体 = /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2
  * 宋体.bold = /usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc,2
+ * latin = /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf
  * fallback = /usr/share/fonts/truetype/extra/SomeExtB.ttf
  * </pre>
  * A role not mentioned uses the default, the bundled Noto Sans SC, which needs no system font.
@@ -27,6 +28,13 @@ public record FontConfig(Map<String, String> regular, Map<String, String> bold, 
     public static final String DEFAULT_REGULAR = "classpath:fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     public static final String DEFAULT_BOLD = "classpath:fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
     public static final List<String> ROLES = List.of("宋体", "仿宋", "黑体", "楷体", "小标宋");
+    /**
+     * Latin letters and digits: Times New Roman in the DOCX, so a face with its metrics in the PDF (Liberation
+     * Serif, bundled) makes numbers and codes take the same room in both formats, as GB/T 9704 typesetting has them.
+     */
+    public static final String LATIN = "latin";
+    public static final String DEFAULT_LATIN = "classpath:com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Regular.ttf";
+    public static final String DEFAULT_LATIN_BOLD = "classpath:com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Bold.ttf";
 
     public FontConfig {
         regular = Map.copyOf(regular);
@@ -63,18 +71,23 @@ public record FontConfig(Map<String, String> regular, Map<String, String> bold, 
         return new FontConfig(regular, bold, fallbacks);
     }
 
-    public String regularOf(String role) { return regular.getOrDefault(role, DEFAULT_REGULAR); }
+    public String regularOf(String role) {
+        return regular.getOrDefault(role, role.equals(LATIN) ? DEFAULT_LATIN : DEFAULT_REGULAR);
+    }
 
     /** The bold file of a role; null means bold is synthesised from the regular face. */
     public String boldOf(String role) {
         if (bold.containsKey(role)) {
             return bold.get(role);
         }
-        return regular.containsKey(role) ? null : DEFAULT_BOLD;
+        if (regular.containsKey(role)) {
+            return null;
+        }
+        return role.equals(LATIN) ? DEFAULT_LATIN_BOLD : DEFAULT_BOLD;
     }
 
     private static String role(String key, Path file) {
-        if (!ROLES.contains(key)) {
+        if (!ROLES.contains(key) && !key.equals(LATIN)) {
             throw new IllegalArgumentException(file + ": unknown font role '" + key + "', expected one of " + ROLES);
         }
         return key;

@@ -27,6 +27,8 @@ public final class FontLibrary {
     private final Map<String, Face> bySpec = new HashMap<>();
     private final Map<String, List<Face>> chains = new HashMap<>();
     private final String fingerprint;
+    private final Face latin;
+    private final Face latinBold;
 
     public FontLibrary(FontConfig config) {
         this.config = config;
@@ -38,6 +40,10 @@ public final class FontLibrary {
                 specs.add(config.boldOf(role));
             }
         }
+        specs.add(config.regularOf(FontConfig.LATIN));
+        if (config.boldOf(FontConfig.LATIN) != null) {
+            specs.add(config.boldOf(FontConfig.LATIN));
+        }
         specs.addAll(config.fallbacks());
         specs.add(FontConfig.DEFAULT_REGULAR);
         for (String spec : specs) {
@@ -47,6 +53,9 @@ public final class FontLibrary {
             bySpec.put(spec, load(spec, bytes));
         }
         this.fingerprint = java.util.HexFormat.of().formatHex(digest.digest());
+        String latinBold = config.boldOf(FontConfig.LATIN);
+        this.latin = bySpec.get(config.regularOf(FontConfig.LATIN));
+        this.latinBold = latinBold == null ? latin.asSyntheticBold() : bySpec.get(latinBold);
         for (String role : FontConfig.ROLES) {
             chains.put(role, buildChain(role, false));
             chains.put(role + ".bold", buildChain(role, true));
@@ -57,6 +66,9 @@ public final class FontLibrary {
 
     /** A hash of the configuration and the font bytes: part of what makes a stored output up to date. */
     public String fingerprint() { return fingerprint; }
+
+    /** The face for Latin letters and digits (the DOCX's Times New Roman). */
+    public Face latin(boolean bold) { return bold ? latinBold : latin; }
 
     /**
      * The faces to try, in order, for a role: its own face, then every other configured face, then the bundled

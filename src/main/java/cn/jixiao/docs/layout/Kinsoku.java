@@ -2,22 +2,18 @@ package cn.jixiao.docs.layout;
 
 /**
  * The basic Chinese line-breaking rules (GB/T 15834 practice, as Word and LibreOffice apply them): where a line may
- * break, what may not start or end a line, and what may hang past the margin.
+ * break, and what may not start or end a line.
  */
 final class Kinsoku {
 
     private static final String NO_START = "，。、；：？！）》」』”’〕］｝〉】…—·%％‰°℃,.;:?!)]}";
     private static final String NO_END = "（《「『“‘〔［｛〈【([{";
-    private static final String HANGING = "，。、；：？！,.";
 
     private Kinsoku() {}
 
     static boolean mayNotStartLine(int cp) { return NO_START.indexOf(cp) >= 0; }
 
     static boolean mayNotEndLine(int cp) { return NO_END.indexOf(cp) >= 0; }
-
-    /** Punctuation allowed to overflow the right margin (Word's overflowPunct, LibreOffice's hanging punctuation). */
-    static boolean mayHang(int cp) { return HANGING.indexOf(cp) >= 0; }
 
     /** Ideographs, kana, Hangul and full-width forms: a line may break before or after each of them. */
     static boolean isWide(int cp) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Breaks a paragraph into lines: Chinese between any two characters, Latin words and numbers whole where they fit,
- * with the kinsoku rules and hanging punctuation; justified lines spread the slack over the gaps between glyphs.
+ * with the kinsoku rules (no punctuation hangs in the margin, as in LibreOffice and the DOCX's settings); justified lines spread the slack over the gaps between glyphs.
  * Each code point is drawn by the first face of its role's chain that has it.
  */
 final class LineBreaker {
@@ -77,12 +77,8 @@ final class LineBreaker {
         return lines;
     }
 
-    /** Where to end a line that would overflow at {@code end}: hang a punctuation mark, or back up to a break. */
+    /** Where to end a line that would overflow at {@code end}: back up to the last place a line may break. */
     private static int breakPoint(List<Atom> atoms, int start, int end) {
-        Atom next = atoms.get(end);
-        if (Kinsoku.mayHang(next.cp()) && (end + 1 >= atoms.size() || Kinsoku.breakBetween(next.cp(), atoms.get(end + 1).cp()))) {
-            return end + 1;
-        }
         for (int b = end; b > start; b--) {
             if (Kinsoku.breakBetween(atoms.get(b - 1).cp(), atoms.get(b).cp())) {
                 return b;
@@ -119,9 +115,7 @@ final class LineBreaker {
         }
         float spacing = 0;
         if (justify && gaps > 0) {
-            Atom last = atoms.get(visible - 1);
-            float fitted = Kinsoku.mayHang(last.cp()) && natural > avail ? natural - last.width() : natural;
-            spacing = Math.max(0, (avail - fitted) / gaps);
+            spacing = Math.max(0, (avail - natural) / gaps);
         }
         float x = indent;
         switch (style.align()) {
@@ -203,10 +197,12 @@ final class LineBreaker {
             } else if (inline instanceof Document.RightTab) {
                 atoms.add(new Atom('\t', null, 0, true, false));
             } else if (inline instanceof Document.Text t) {
-                List<Face> chain = fonts.chain(style.font(), style.bold() || t.bold());
+                boolean bold = style.bold() || t.bold();
+                List<Face> chain = fonts.chain(style.font(), bold);
+                Face latin = fonts.latin(bold);
                 t.text().codePoints().forEach(cp -> {
                     int c = cp == '\t' ? ' ' : cp;
-                    Face face = pick(chain, c);
+                    Face face = isLatin(c) && latin.has(c) ? latin : pick(chain, c);
                     atoms.add(new Atom(c, face, face.advance(c, style.size()), false, false));
                 });
             }
@@ -214,8 +210,19 @@ final class LineBreaker {
         return atoms;
     }
 
+    /**
+     * Characters Word sets in the run's Latin font (w:ascii/w:hAnsi): ASCII and the accented Latin letters.
+     * Punctuation shared with Chinese (quotes, ·, ×, °) stays with the Chinese font, as w:hint="eastAsia" has it.
+     */
+    private static boolean isLatin(int cp) {
+        return (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+    }
+
     /** The face that draws a code point in a style (for text the caller measures itself, such as dot leaders). */
-    Face faceFor(Document.Style style, int cp) { return pick(fonts.chain(style.font(), style.bold()), cp); }
+    Face faceFor(Document.Style style, int cp) {
+        Face latin = fonts.latin(style.bold());
+        return isLatin(cp) && latin.has(cp) ? latin : pick(fonts.chain(style.font(), style.bold()), cp);
+    }
 
     private Face pick(List<Face> chain, int cp) {
         for (Face f : chain) {

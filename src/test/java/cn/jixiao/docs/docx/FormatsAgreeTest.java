@@ -124,10 +124,9 @@ class FormatsAgreeTest {
         }
         System.out.printf("目录 agreement overall: %d of %d entries%n", agree, total);
         report.forEach(System.out::println);
-        // Synthetic fixtures print Latin text (codes, numbers) that LibreOffice sets in Times-metric fonts and the PDF
-        // in Noto Sans SC, so a table that just fills a page can move a row and shift every later project by one:
-        // reported above, and held to a floor that catches a real pagination regression.
-        assertTrue(agree >= total * 0.6, agree + " of " + total + " agree: " + report);
+        // Where they still differ (a row taller than a page, split by each at its own line; long Latin runs that
+        // LibreOffice justifies differently) it is reported above; a real pagination regression falls below this.
+        assertTrue(agree >= total * 0.9, agree + " of " + total + " agree: " + report);
     }
 
     /** The printed number (「— N —」) of the first numbered page whose text contains the heading; -1 if none. */

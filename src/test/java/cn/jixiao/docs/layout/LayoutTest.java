@@ -60,14 +60,15 @@ class LayoutTest {
     }
 
     @Test
-    void aFullLineOfChineseHoldsAsManyCharactersAsFitAndHangsTrailingPunctuation() {
+    void aFullLineOfChineseHoldsAsManyCharactersAsFitAndPullsACharacterDownBeforePunctuation() {
         // 442 pt text width, 16 pt characters, 2-character indent: 25 on the first line, 27 on the next.
         String text = "一二三四五六七八九十".repeat(6);
         List<String> lines = lineTexts(text, 442.2f);
         assertEquals(25, lines.get(0).length());
         assertEquals(27, lines.get(1).length());
-        List<String> hung = lineTexts("一二三四五六七八九十一二三四五六七八九十一二三四五，后面", 442.2f);
-        assertTrue(hung.get(0).endsWith("，"), "the comma hangs in the margin: " + hung);
+        List<String> pulled = lineTexts("一二三四五六七八九十一二三四五六七八九十一二三四五，后面", 442.2f);
+        assertEquals(24, pulled.get(0).length(), "no comma in the margin: the 25th character goes down with it");
+        assertEquals("五，后面", pulled.get(1));
     }
 
     @Test

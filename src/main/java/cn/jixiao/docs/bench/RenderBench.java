@@ -26,8 +26,8 @@ public final class RenderBench {
     private RenderBench() {}
 
     public static int run(String[] args, PrintStream out) throws IOException, InterruptedException {
-        Path julu = Path.of(args.length > 1 ? args[1] : "fixtures/001-julu-2024.json");
-        Path large = Path.of(args.length > 2 ? args[2] : "fixtures/100-large-department.json");
+        Path julu = Path.of(args.length > 0 ? args[0] : "fixtures/001-julu-2024.json");
+        Path large = Path.of(args.length > 1 ? args[1] : "fixtures/100-large-department.json");
         out.println("cold start to first PDF (new JVM, jar): " + coldStart(julu) + " ms");
         long t0 = System.nanoTime();
         Renderer renderer = new Renderer(TemplateEngine.bundled(), new FontLibrary(FontConfig.defaults()));

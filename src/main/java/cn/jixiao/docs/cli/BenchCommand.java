@@ -10,7 +10,7 @@ final class BenchCommand {
 
     static int run(String[] args, PrintStream out) throws Exception {
         String which = args.length > 1 ? args[1] : "render";
-        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        String[] rest = java.util.Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
         return switch (which) {
             case "render" -> RenderBench.run(rest, out);
             case "batch" -> cn.jixiao.docs.bench.BatchBench.run(rest, out);

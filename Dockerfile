@@ -17,7 +17,8 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/target/jixiao-docs.jar /app/jixiao-docs.jar
 COPY deploy/fonts /app/fonts
-ENV PORT=7070 \
+ENV LANG=C.UTF-8 \
+    PORT=7070 \
     FONTS_CONFIG=/app/fonts/debian-noto-cjk.properties \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 USER 10001

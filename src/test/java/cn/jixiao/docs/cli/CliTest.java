@@ -49,6 +49,20 @@ class CliTest {
     }
 
     @Test
+    void aProcessWithoutAnyLocaleStillWritesChineseFileNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "cn.jixiao.docs.Main", "render", Fixtures.JULU.toString(),
+                "-o", dir.toString(), "--format", "pdf").redirectErrorStream(true);
+        pb.environment().clear(); // as under cron or in a bare container: no LANG, no LC_ALL
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("巨鹿县总工会2024年部门预算绩效文本.pdf")), output);
+        assertTrue(output.contains("已生成"), "messages print as Chinese, not ???: " + output);
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run());
         assertEquals(2, run("frobnicate"));

@@ -1,6 +1,5 @@
 package cn.jixiao.docs.layout;
 
-
 import cn.jixiao.docs.fonts.FontLibrary;
 import cn.jixiao.docs.layout.PageLayout.Mark;
 import cn.jixiao.docs.model.Document;
@@ -24,6 +23,8 @@ public final class Paginator {
     private final TreeSet<Integer> missing = new TreeSet<>();
     /** anchor → (section, page index within the section) */
     private final Map<String, int[]> anchorAt = new HashMap<>();
+    /** Each table is laid out once, though keep-with-next asks for its first rows before it is placed. */
+    private final Map<Document.Table, TableLayout> tables = new java.util.IdentityHashMap<>();
 
     private Paginator(Document doc, FontLibrary fonts) {
         this.doc = doc;
@@ -85,7 +86,7 @@ public final class Paginator {
             if (block instanceof Document.Paragraph p) {
                 paragraph(flow, p, next, index);
             } else if (block instanceof Document.Table t) {
-                new TableLayout(doc, breaker, t).place(flow);
+                table(t).place(flow);
             } else if (block instanceof Document.Toc toc) {
                 new TocLayout(doc, breaker, toc, tocTargets(), pageOfAnchor).place(flow);
             } else if (block instanceof Document.PageBreak) {
@@ -131,9 +132,13 @@ public final class Paginator {
             return s.spaceBefore() + (s.lineHeight() > 0 ? s.lineHeight() : s.size() * 1.3f);
         }
         if (next instanceof Document.Table t) {
-            return new TableLayout(doc, breaker, t).firstRowsHeight();
+            return table(t).firstRowsHeight();
         }
         return 0;
+    }
+
+    private TableLayout table(Document.Table t) {
+        return tables.computeIfAbsent(t, x -> new TableLayout(doc, breaker, x));
     }
 
     private static float height(List<Line> lines) {

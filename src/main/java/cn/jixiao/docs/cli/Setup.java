@@ -25,17 +25,21 @@ public final class Setup {
             }
             engine = TemplateEngine.fromDirectory(dir);
         }
-        String fonts = args.option("fonts", System.getenv("FONTS_CONFIG"));
-        FontConfig config;
+        FontConfig config = fontConfig(args);
         try {
-            config = fonts == null || fonts.isBlank() ? FontConfig.defaults() : FontConfig.read(Path.of(fonts));
-        } catch (IOException e) {
-            throw new Args.UsageException("--fonts: cannot read " + fonts + ": " + e.getMessage());
+            return new Renderer(engine, new FontLibrary(config));
         } catch (IllegalArgumentException e) {
             throw new Args.UsageException("--fonts: " + e.getMessage());
         }
+    }
+
+    /** The font configuration --fonts (or FONTS_CONFIG) names, or the bundled one. */
+    static FontConfig fontConfig(Args args) {
+        String fonts = args.option("fonts", System.getenv("FONTS_CONFIG"));
         try {
-            return new Renderer(engine, new FontLibrary(config));
+            return fonts == null || fonts.isBlank() ? FontConfig.defaults() : FontConfig.read(Path.of(fonts));
+        } catch (IOException e) {
+            throw new Args.UsageException("--fonts: cannot read " + fonts + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new Args.UsageException("--fonts: " + e.getMessage());
         }

@@ -86,8 +86,8 @@ final class DocxSections {
         margins.setBottom(twipsBig(page.bottom()));
         margins.setLeft(twipsBig(page.left()));
         margins.setRight(twipsBig(page.right()));
-        margins.setFooter(twipsBig(page.footerDistance()));
-        margins.setHeader(twipsBig(page.footerDistance())); // no headers; mirror the footer distance
+        margins.setFooter(twipsBig(page.footer().distance()));
+        margins.setHeader(twipsBig(page.footer().distance())); // no headers; mirror the footer distance
         margins.setGutter(big(0));
         sectPr.setPgMar(margins);
         if (section.numbered() && !numberedBefore) {
@@ -102,10 +102,8 @@ final class DocxSections {
     Ftr numberedFooter() {
         Page page = doc.page();
         P p = new P();
-        if (page.footerStyle() != null) {
-            p.setPPr(DocxParagraphs.paragraphProperties(paragraphs.styles().id(page.footerStyle())));
-        }
-        String text = page.footer() == null || page.footer().isEmpty() ? PAGE_PLACEHOLDER : page.footer();
+        p.setPPr(DocxParagraphs.paragraphProperties(paragraphs.styles().id(page.footer().style())));
+        String text = page.footer().text().isEmpty() ? PAGE_PLACEHOLDER : page.footer().text();
         List<Object> content = p.getContent();
         int from = 0;
         for (int at = text.indexOf(PAGE_PLACEHOLDER); at >= 0; at = text.indexOf(PAGE_PLACEHOLDER, from)) {

@@ -297,7 +297,7 @@ final class DocxStyles {
 
     static RPr runProperties(Style s) {
         RPr r = new RPr();
-        r.setRFonts(fonts(eastAsianFont(s.font())));
+        r.setRFonts(fonts(s.font().wordName));
         r.setB(flag(s.bold()));
         r.setBCs(flag(s.bold()));
         HpsMeasure sz = new HpsMeasure();
@@ -432,9 +432,7 @@ final class DocxStyles {
                 }
             }
         }
-        if (doc.page().footerStyle() != null) {
-            order.add(doc.page().footerStyle());
-        }
+        order.add(doc.page().footer().style());
         for (String name : order) {
             doc.style(name); // an undefined style is a template error; report it before writing anything
         }

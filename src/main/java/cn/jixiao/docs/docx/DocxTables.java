@@ -49,7 +49,7 @@ final class DocxTables {
     }
 
     Tbl table(Table table) {
-        int[] grid = gridColumns(table.widths(), paragraphs.textWidth().intValueExact());
+        int[] grid = gridColumns(table.columns().stream().map(c -> c.width()).toList(), paragraphs.textWidth().intValueExact());
         Tbl tbl = new Tbl();
         tbl.setTblPr(tableProperties());
         TblGrid tblGrid = new TblGrid();

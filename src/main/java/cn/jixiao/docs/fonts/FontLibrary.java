@@ -1,16 +1,13 @@
 package cn.jixiao.docs.fonts;
 
+import cn.jixiao.docs.model.FontRole;
 import com.lowagie.text.pdf.BaseFont;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +22,8 @@ public final class FontLibrary {
 
     private final FontConfig config;
     private final Map<String, Face> bySpec = new HashMap<>();
-    private final Map<String, List<Face>> chains = new HashMap<>();
+    private final Map<FontRole, FontChain> regularChains = new EnumMap<>(FontRole.class);
+    private final Map<FontRole, FontChain> boldChains = new EnumMap<>(FontRole.class);
     private final String fingerprint;
     private final Face latin;
     private final Face latinBold;
@@ -33,32 +31,18 @@ public final class FontLibrary {
     public FontLibrary(FontConfig config) {
         this.config = config;
         MessageDigest digest = sha256();
-        Set<String> specs = new LinkedHashSet<>();
-        for (String role : FontConfig.ROLES) {
-            specs.add(config.regularOf(role));
-            if (config.boldOf(role) != null) {
-                specs.add(config.boldOf(role));
-            }
-        }
-        specs.add(config.regularOf(FontConfig.LATIN));
-        if (config.boldOf(FontConfig.LATIN) != null) {
-            specs.add(config.boldOf(FontConfig.LATIN));
-        }
-        specs.addAll(config.fallbacks());
-        specs.add(FontConfig.DEFAULT_REGULAR);
-        for (String spec : specs) {
-            byte[] bytes = read(spec);
+        for (String spec : specs(config)) {
+            byte[] bytes = FontFiles.read(spec);
             digest.update(spec.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
             bySpec.put(spec, load(spec, bytes));
         }
         this.fingerprint = java.util.HexFormat.of().formatHex(digest.digest());
-        String latinBold = config.boldOf(FontConfig.LATIN);
-        this.latin = bySpec.get(config.regularOf(FontConfig.LATIN));
-        this.latinBold = latinBold == null ? latin.asSyntheticBold() : bySpec.get(latinBold);
-        for (String role : FontConfig.ROLES) {
-            chains.put(role, buildChain(role, false));
-            chains.put(role + ".bold", buildChain(role, true));
+        this.latin = bySpec.get(config.latin());
+        this.latinBold = config.latinBold() == null ? latin.asSyntheticBold() : bySpec.get(config.latinBold());
+        for (FontRole role : FontRole.values()) {
+            regularChains.put(role, buildChain(role, false));
+            boldChains.put(role, buildChain(role, true));
         }
     }
 
@@ -70,33 +54,59 @@ public final class FontLibrary {
     /** The face for Latin letters and digits (the DOCX's Times New Roman). */
     public Face latin(boolean bold) { return bold ? latinBold : latin; }
 
-    /**
-     * The faces to try, in order, for a role: its own face, then every other configured face, then the bundled
-     * default. A glyph the first face lacks is drawn from the first that has it.
-     */
-    public List<Face> chain(String role, boolean bold) {
-        List<Face> c = chains.get(bold ? role + ".bold" : role);
-        if (c == null) {
-            throw new IllegalArgumentException("unknown font role '" + role + "', expected one of " + FontConfig.ROLES);
-        }
-        return c;
+    public FontChain chain(FontRole role, boolean bold) {
+        return (bold ? boldChains : regularChains).get(role);
     }
 
-    private List<Face> buildChain(String role, boolean bold) {
-        List<Face> out = new ArrayList<>();
-        if (bold) {
-            String boldSpec = config.boldOf(role);
-            out.add(boldSpec == null ? bySpec.get(config.regularOf(role)).asSyntheticBold() : bySpec.get(boldSpec));
+    private static Set<String> specs(FontConfig config) {
+        Set<String> specs = new LinkedHashSet<>();
+        for (FontRole role : FontRole.values()) {
+            specs.add(config.regularOf(role));
+            if (config.boldOf(role) != null) {
+                specs.add(config.boldOf(role));
+            }
         }
-        out.add(bySpec.get(config.regularOf(role)));
-        for (String other : FontConfig.ROLES) {
-            addOnce(out, bySpec.get(config.regularOf(other)));
+        specs.add(config.latin());
+        if (config.latinBold() != null) {
+            specs.add(config.latinBold());
         }
-        for (String f : config.fallbacks()) {
-            addOnce(out, bySpec.get(f));
+        specs.addAll(config.serifFallbacks());
+        specs.addAll(config.sansFallbacks());
+        return specs;
+    }
+
+    /**
+     * The role's own face, then the other roles' faces and the fallbacks of its class (serif or sans), then those
+     * of the other class. A bold chain starts with the bold face and emboldens everything after it, so a glyph
+     * found in a fallback keeps the weight of the text around it.
+     */
+    private FontChain buildChain(FontRole role, boolean bold) {
+        List<Face> faces = new ArrayList<>();
+        addOnce(faces, bySpec.get(config.regularOf(role)));
+        for (FontRole other : FontRole.values()) {
+            if (other.sans == role.sans) {
+                addOnce(faces, bySpec.get(config.regularOf(other)));
+            }
         }
-        addOnce(out, bySpec.get(FontConfig.DEFAULT_REGULAR));
-        return List.copyOf(out);
+        (role.sans ? config.sansFallbacks() : config.serifFallbacks()).forEach(f -> addOnce(faces, bySpec.get(f)));
+        int sameStyle = faces.size();
+        for (FontRole other : FontRole.values()) {
+            if (other.sans != role.sans) {
+                addOnce(faces, bySpec.get(config.regularOf(other)));
+            }
+        }
+        (role.sans ? config.serifFallbacks() : config.sansFallbacks()).forEach(f -> addOnce(faces, bySpec.get(f)));
+        if (!bold) {
+            return new FontChain(faces, sameStyle);
+        }
+        List<Face> emboldened = new ArrayList<>();
+        String boldSpec = config.boldOf(role);
+        if (boldSpec != null) {
+            emboldened.add(bySpec.get(boldSpec));
+            sameStyle++;
+        }
+        faces.forEach(f -> emboldened.add(f.asSyntheticBold()));
+        return new FontChain(emboldened, sameStyle);
     }
 
     private static void addOnce(List<Face> out, Face f) {
@@ -106,7 +116,7 @@ public final class FontLibrary {
     }
 
     private static Face load(String spec, byte[] bytes) {
-        String file = fileOf(spec);
+        String file = FontFiles.fileOf(spec);
         String name = file.substring(file.lastIndexOf('/') + 1);
         String index = spec.substring(file.length());
         try {
@@ -120,32 +130,6 @@ public final class FontLibrary {
             return new Face(name + index, font);
         } catch (Exception e) {
             throw new IllegalArgumentException("cannot load font " + spec + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A spec is a file or classpath resource, optionally followed by ",N": the face index in a collection. */
-    private static String fileOf(String spec) {
-        int comma = spec.lastIndexOf(',');
-        return comma > 0 && spec.substring(comma + 1).chars().allMatch(Character::isDigit) ? spec.substring(0, comma) : spec;
-    }
-
-    private static byte[] read(String spec) {
-        String file = fileOf(spec);
-        if (file.startsWith("classpath:")) {
-            String resource = file.substring("classpath:".length());
-            try (InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalArgumentException("font resource not found: " + resource);
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        try {
-            return Files.readAllBytes(Path.of(file));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read font file " + file + ": " + e.getMessage(), e);
         }
     }
 

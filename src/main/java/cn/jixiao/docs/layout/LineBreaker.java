@@ -1,96 +1,56 @@
 package cn.jixiao.docs.layout;
 
 import cn.jixiao.docs.fonts.Face;
+import cn.jixiao.docs.fonts.FontChain;
 import cn.jixiao.docs.fonts.FontLibrary;
+import cn.jixiao.docs.layout.MeasuredParagraph.Atom;
 import cn.jixiao.docs.model.Document;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Breaks a paragraph into lines: Chinese between any two characters, Latin words and numbers whole where they fit,
- * with the kinsoku rules (no punctuation hangs in the margin, as in LibreOffice and the DOCX's settings); justified lines spread the slack over the gaps between glyphs.
- * Each code point is drawn by the first face of its role's chain that has it.
+ * Breaks paragraphs into lines: Chinese between any two characters (titles only between words), Latin words and
+ * numbers whole where they fit, with the kinsoku rules (no punctuation hangs in the margin, as in LibreOffice and
+ * the DOCX's settings); justified lines spread the slack over the gaps between glyphs. Each code point is drawn
+ * by the first face of its role's chain that has it. One instance serves one render, on one thread.
  */
 final class LineBreaker {
 
     private final FontLibrary fonts;
-    private final Set<Integer> missing;
+    private final GlyphReport glyphs;
+    private final WordBoundaries words = new WordBoundaries();
 
-    LineBreaker(FontLibrary fonts, Set<Integer> missing) {
+    LineBreaker(FontLibrary fonts, GlyphReport glyphs) {
         this.fonts = fonts;
-        this.missing = missing;
+        this.glyphs = glyphs;
     }
-
-    /** One code point with the face that draws it; tab marks a right tab. */
-    private record Atom(int cp, Face face, float width, boolean tab, boolean lineBreak) {}
 
     List<Line> lines(Document.Paragraph paragraph, Document.Style style, float width) {
-        List<Atom> atoms = atoms(paragraph.inlines(), style);
-        float lineHeight = style.lineHeight() > 0 ? style.lineHeight() : style.size() * 1.3f;
-        float indent = style.indent() * style.size();
-        List<Line> lines = new ArrayList<>();
-        int start = 0;
-        boolean first = true;
-        if (atoms.isEmpty()) {
-            lines.add(new Line(List.of(), lineHeight, style.size()));
-            return lines;
-        }
-        while (start < atoms.size()) {
-            float avail = width - (first ? indent : 0);
-            int end = start;
-            float used = 0;
-            int tabAt = -1;
-            boolean forced = false;
-            while (end < atoms.size()) {
-                Atom a = atoms.get(end);
-                if (a.lineBreak()) {
-                    forced = true;
-                    break;
-                }
-                if (a.tab()) {
-                    tabAt = end;
-                }
-                if (used + a.width() > avail + 0.01f && end > start) {
-                    break;
-                }
-                used += a.width();
-                end++;
-            }
-            int cut = end;
-            boolean overflow = end < atoms.size() && !forced;
-            if (overflow) {
-                cut = breakPoint(atoms, start, end);
-            }
-            lines.add(line(atoms.subList(start, cut), style, avail, first ? indent : 0,
-                    style.align() == Document.Align.JUSTIFY && overflow && tabAt < 0, tabAt >= 0 && tabAt < cut,
-                    width, lineHeight));
-            start = cut;
-            if (forced && start < atoms.size() && atoms.get(start).lineBreak()) {
-                start++;
-            }
-            while (overflow && start < atoms.size() && atoms.get(start).cp() == ' ') {
-                start++;
-            }
-            first = false;
-        }
-        return lines;
+        return measure(paragraph, style).lines(width).lines();
     }
 
-    /** Where to end a line that would overflow at {@code end}: back up to the last place a line may break. */
-    private static int breakPoint(List<Atom> atoms, int start, int end) {
-        for (int b = end; b > start; b--) {
-            if (Kinsoku.breakBetween(atoms.get(b - 1).cp(), atoms.get(b).cp())) {
-                return b;
-            }
+    MeasuredParagraph measure(Document.Paragraph paragraph, Document.Style style) {
+        List<Atom> atoms = atoms(paragraph.inlines(), style);
+        byte[] breaks = new byte[atoms.size() + 1];
+        boolean[] wordEnds = style.wrap() == Document.Wrap.WORDS ? words.boundaries(atoms) : null;
+        for (int i = 1; i < atoms.size(); i++) {
+            breaks[i] = breakKind(atoms.get(i - 1).cp(), atoms.get(i).cp(), wordEnds == null || wordEnds[i]);
         }
-        // One unbreakable word wider than the line: split it rather than overflow, still not before a closing mark.
-        for (int b = end; b > start; b--) {
-            if (!Kinsoku.mayNotStartLine(atoms.get(b).cp()) && !Kinsoku.mayNotEndLine(atoms.get(b - 1).cp())) {
-                return b;
-            }
+        return new MeasuredParagraph(style, atoms, breaks, this::line);
+    }
+
+    /**
+     * Between two characters: a normal break where Chinese typesetting allows one (in a title also only between
+     * words), else the emergency kinds a line too narrow for a word falls back to.
+     */
+    private static byte breakKind(int before, int after, boolean wordBoundary) {
+        if (Kinsoku.breakBetween(before, after)) {
+            return wordBoundary ? MeasuredParagraph.NORMAL : MeasuredParagraph.LAST_RESORT;
         }
-        return end;
+        if (Kinsoku.mayNotStartLine(after) || Kinsoku.mayNotEndLine(before) || after == ' ') {
+            return MeasuredParagraph.NO_BREAK;
+        }
+        return before == '-' || before == '/' ? MeasuredParagraph.AFTER_HYPHEN : MeasuredParagraph.LAST_RESORT;
     }
 
     /**
@@ -99,8 +59,7 @@ final class LineBreaker {
      * with justifiable gaps between them share one run drawn with character spacing; other runs are placed one by
      * one.
      */
-    private Line line(List<Atom> atoms, Document.Style style, float avail, float indent, boolean justify,
-                      boolean hasTab, float width, float lineHeight) {
+    private Line line(List<Atom> atoms, Document.Style style, float avail, float indent, boolean justify, float width) {
         int visible = atoms.size();
         while (visible > 0 && atoms.get(visible - 1).cp() == ' ') {
             visible--;
@@ -147,7 +106,7 @@ final class LineBreaker {
             x += a.width();
         }
         run.flush();
-        return new Line(List.copyOf(runs), lineHeight, style.size());
+        return new Line(List.copyOf(runs), style.pitch(), style.size());
     }
 
     private static boolean justifiable(List<Atom> atoms, int i) {
@@ -191,20 +150,24 @@ final class LineBreaker {
 
     private List<Atom> atoms(List<Document.Inline> inlines, Document.Style style) {
         List<Atom> atoms = new ArrayList<>();
-        for (Document.Inline inline : inlines) {
+        for (int n = 0; n < inlines.size(); n++) {
+            Document.Inline inline = inlines.get(n);
             if (inline instanceof Document.LineBreak) {
-                atoms.add(new Atom('\n', null, 0, false, true));
+                atoms.add(new Atom('\n', null, 0, false, true, n, 0));
             } else if (inline instanceof Document.RightTab) {
-                atoms.add(new Atom('\t', null, 0, true, false));
+                atoms.add(new Atom('\t', null, 0, true, false, n, 0));
             } else if (inline instanceof Document.Text t) {
                 boolean bold = style.bold() || t.bold();
-                List<Face> chain = fonts.chain(style.font(), bold);
+                FontChain chain = fonts.chain(style.font(), bold);
                 Face latin = fonts.latin(bold);
-                t.text().codePoints().forEach(cp -> {
+                String text = t.text();
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
                     int c = cp == '\t' ? ' ' : cp;
                     Face face = isLatin(c) && latin.has(c) ? latin : pick(chain, c);
-                    atoms.add(new Atom(c, face, face.advance(c, style.size()), false, false));
-                });
+                    atoms.add(new Atom(c, face, face.advance(c, style.size()), false, false, n, i));
+                    i += Character.charCount(cp);
+                }
             }
         }
         return atoms;
@@ -224,15 +187,19 @@ final class LineBreaker {
         return isLatin(cp) && latin.has(cp) ? latin : pick(fonts.chain(style.font(), style.bold()), cp);
     }
 
-    private Face pick(List<Face> chain, int cp) {
-        for (Face f : chain) {
-            if (f.has(cp)) {
-                return f;
+    private Face pick(FontChain chain, int cp) {
+        List<Face> faces = chain.faces();
+        for (int i = 0; i < faces.size(); i++) {
+            if (faces.get(i).has(cp)) {
+                if (i >= chain.sameStyle() && !Character.isWhitespace(cp)) {
+                    glyphs.substituted(cp);
+                }
+                return faces.get(i);
             }
         }
         if (!Character.isWhitespace(cp)) {
-            missing.add(cp);
+            glyphs.missing(cp);
         }
-        return chain.get(0);
+        return chain.first();
     }
 }

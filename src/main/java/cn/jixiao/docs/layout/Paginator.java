@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.IdentityHashMap;
 
 /**
  * Lays a document out into pages. Sections are laid out one by one, each starting a page; numbered sections
@@ -20,15 +20,17 @@ public final class Paginator {
 
     private final Document doc;
     private final LineBreaker breaker;
-    private final TreeSet<Integer> missing = new TreeSet<>();
+    private final GlyphReport glyphs = new GlyphReport();
     /** anchor → (section, page index within the section) */
     private final Map<String, int[]> anchorAt = new HashMap<>();
     /** Each table is laid out once, though keep-with-next asks for its first rows before it is placed. */
-    private final Map<Document.Table, TableLayout> tables = new java.util.IdentityHashMap<>();
+    private final Map<Document.Table, TableLayout> tables = new IdentityHashMap<>();
+    /** Blocks as the layout settled them (widths, kept breaks, 目录 entries), by the block they replace. */
+    private final Map<Block, Block> resolved = new IdentityHashMap<>();
 
     private Paginator(Document doc, FontLibrary fonts) {
         this.doc = doc;
-        this.breaker = new LineBreaker(fonts, missing);
+        this.breaker = new LineBreaker(fonts, glyphs);
     }
 
     public static Layout layout(Document doc, FontLibrary fonts) {
@@ -74,7 +76,23 @@ public final class Paginator {
         for (Document.Paragraph p : tocTargets()) {
             outline.add(new Layout.OutlineEntry(p.tocLevel(), p.plainText().strip(), p.anchor()));
         }
-        return new Layout(pages, pageOfAnchor, outline, List.copyOf(missing));
+        int tallCells = tables.values().stream().mapToInt(TableLayout::tallCells).sum();
+        return new Layout(resolvedDocument(), pages, pageOfAnchor, outline, List.copyOf(glyphs.missing()),
+                List.copyOf(glyphs.substituted()), tallCells);
+    }
+
+    private Document resolvedDocument() {
+        List<Document.Section> sections = new ArrayList<>();
+        for (Document.Section s : doc.sections()) {
+            List<Block> blocks = new ArrayList<>();
+            for (Block b : s.blocks()) {
+                blocks.add(resolved.getOrDefault(b, b));
+            }
+            sections.add(new Document.Section(s.numbered(), blocks));
+        }
+        Map<String, Document.Style> styles = new java.util.HashMap<>(doc.styles());
+        tables.values().forEach(t -> styles.putAll(t.tightenedStyles(doc)));
+        return new Document(doc.meta(), doc.page(), styles, sections);
     }
 
     private List<List<Mark>> section(int index, Map<String, Integer> pageOfAnchor) {
@@ -86,9 +104,12 @@ public final class Paginator {
             if (block instanceof Document.Paragraph p) {
                 paragraph(flow, p, next, index);
             } else if (block instanceof Document.Table t) {
-                table(t).place(flow);
+                TableLayout table = table(t);
+                table.place(flow);
+                resolved.put(t, table.resolved());
             } else if (block instanceof Document.Toc toc) {
-                new TocLayout(doc, breaker, toc, tocTargets(), pageOfAnchor).place(flow);
+                List<Document.TocEntry> entries = new TocLayout(doc, breaker, toc, tocTargets(), pageOfAnchor).place(flow);
+                resolved.put(toc, new Document.Toc(toc.entryStyles(), toc.noPageLevels(), entries));
             } else if (block instanceof Document.PageBreak) {
                 flow.newPage(false);
             }
@@ -98,7 +119,13 @@ public final class Paginator {
 
     private void paragraph(Flow flow, Document.Paragraph p, Block next, int section) {
         Document.Style style = doc.style(p.style());
-        List<Line> lines = breaker.lines(p, style, flow.width);
+        MeasuredParagraph measured = breaker.measure(p, style);
+        MeasuredParagraph.Broken broken = measured.lines(flow.width);
+        List<Line> lines = broken.lines();
+        Document.Paragraph kept = KeptBreaks.apply(p, measured, broken);
+        if (kept != p) {
+            resolved.put(p, kept);
+        }
         float before = flow.atTopAfterOverflow() ? 0 : style.spaceBefore();
         if (style.keepWithNext() && !flow.atTop()) {
             float need = before + height(lines) + style.spaceAfter() + firstLineHeight(next);
@@ -129,7 +156,7 @@ public final class Paginator {
     private float firstLineHeight(Block next) {
         if (next instanceof Document.Paragraph p) {
             Document.Style s = doc.style(p.style());
-            return s.spaceBefore() + (s.lineHeight() > 0 ? s.lineHeight() : s.size() * 1.3f);
+            return s.spaceBefore() + s.pitch();
         }
         if (next instanceof Document.Table t) {
             return table(t).firstRowsHeight();
@@ -138,7 +165,7 @@ public final class Paginator {
     }
 
     private TableLayout table(Document.Table t) {
-        return tables.computeIfAbsent(t, x -> new TableLayout(doc, breaker, x));
+        return tables.computeIfAbsent(t, x -> new TableLayout(doc, breaker, x, doc.page().textWidth()));
     }
 
     private static float height(List<Line> lines) {
@@ -149,16 +176,22 @@ public final class Paginator {
         return h;
     }
 
+    /** The page number line, placed as the footer asks for odd or even page numbers. */
     private void footer(List<Mark> marks, int number) {
         Document.Page page = doc.page();
-        Document.Style style = doc.style(page.footerStyle());
-        Document.Paragraph text = new Document.Paragraph(page.footerStyle(),
-                List.of(new Document.Text(page.footer().replace("{page}", Integer.toString(number)), false)), null, 0);
-        Line line = breaker.lines(text, style, page.textWidth()).get(0);
-        float lineTop = page.height() - page.footerDistance() - line.height();
+        Document.Footer footer = page.footer();
+        Document.Style style = doc.style(footer.style());
+        Document.Paragraph text = new Document.Paragraph(footer.style(),
+                List.of(new Document.Text(footer.text().replace("{page}", Integer.toString(number)), false)), null, 0);
+        Document.Align align = number % 2 == 1 ? footer.odd() : footer.even();
+        Document.Style placed = new Document.Style(style.name(), style.font(), style.size(), style.bold(), align,
+                0, style.lineHeight(), 0, 0, 0, false, Document.Wrap.CHARACTERS);
+        float inset = footer.inset() * style.size();
+        Line line = breaker.lines(text, placed, page.textWidth() - 2 * inset).get(0);
+        float lineTop = page.height() - footer.distance() - line.height();
         float baseline = Flow.baseline(line, lineTop);
         for (Line.Run run : line.runs()) {
-            marks.add(new PageLayout.Glyphs(page.left() + run.x(), baseline, run.face(), line.size(), 0, run.text()));
+            marks.add(new PageLayout.Glyphs(page.left() + inset + run.x(), baseline, run.face(), line.size(), 0, run.text()));
         }
     }
 

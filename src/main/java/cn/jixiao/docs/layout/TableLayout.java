@@ -5,65 +5,94 @@ import cn.jixiao.docs.model.Document.Cell;
 import cn.jixiao.docs.model.Document.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Places a table on pages. Rows stay whole and move to the next page when they do not fit; only a row taller than
- * a page is split between lines. Header rows repeat on each page the table continues on, and a merged cell cut by
- * a page break is drawn on both pages, showing its label again when it asks to ({@code repeatLabel}).
+ * Places a table on pages. Column widths come from the content ({@link ColumnWidths}). Rows stay whole and move
+ * to the next page when they do not fit, unless moving one would leave most of the page empty: then it breaks
+ * between lines, as Word lets a row break, and the table says so ({@link Document.Row#breakable}) so that Word
+ * and LibreOffice break it there too. Header rows repeat on each page the table continues on, and a merged cell
+ * cut by a page break is drawn on both pages, showing its label again when it asks to ({@code repeatLabel}); the
+ * resolved table cuts the merge at that page too, since Word cannot repeat a merged cell's label.
  */
 final class TableLayout {
 
     private static final float PAD_X = Table.PADDING_X;
     private static final float PAD_Y = Table.PADDING_Y;
+    /** A row that does not fit breaks, rather than moves, when more than this share of the page is still free. */
+    private static final float BREAK_WHEN_FREE = 0.5f;
+    private static final float TIGHTEN_STEP = 0.25f;
 
     private final Table table;
     private final float[] colX;
     private final List<Placed> cells = new ArrayList<>();
-    private final float[] rowHeight;
+    private float[] rowHeight;
+    /** The line pitch the table was tightened to so as to stay on its page; 0 if it was not. */
+    private float tightPitch;
     private final int headerRows;
+    /** Rows the layout broke across pages, and rows that start a page of the table's continuation. */
+    private final BitSet brokenRows = new BitSet();
+    private final BitSet pageStartRows = new BitSet();
 
-    /** A cell with its grid position and its lines, laid out once. */
-    private record Placed(Cell cell, int row, int col, float x, float width, List<Line> lines, float contentHeight) {
+    /** A cell with its grid position and its lines at the chosen width, laid out once. */
+    private record Placed(Cell cell, int row, int col, int lastCol, float x, float width, List<Line> lines,
+                          float contentHeight, List<Document.Paragraph> resolved) {
         int lastRow() { return row + cell.rowSpan() - 1; }
     }
 
     /** Part of a row on one page; {@code from}/{@code to} select each single-row cell's lines when a row is split. */
     private record Slot(int row, float y, float height, int[] from, int[] to) {}
 
-    TableLayout(Document doc, LineBreaker breaker, Table table) {
+    TableLayout(Document doc, LineBreaker breaker, Table table, float width) {
         this.table = table;
-        float width = doc.page().textWidth();
-        float total = 0;
-        for (float w : table.widths()) {
-            total += w;
-        }
-        colX = new float[table.widths().size() + 1];
-        for (int i = 0; i < table.widths().size(); i++) {
-            colX[i + 1] = colX[i] + table.widths().get(i) / total * width;
-        }
+        int columns = table.columns().size();
         int rows = table.rows().size();
-        boolean[][] taken = new boolean[rows][colX.length - 1];
+        List<int[]> grid = new ArrayList<>();
+        List<List<MeasuredParagraph>> measured = new ArrayList<>();
+        List<CellSizing> sizing = new ArrayList<>();
+        boolean[][] taken = new boolean[rows][columns];
         for (int r = 0; r < rows; r++) {
             int c = 0;
             for (Cell cell : table.rows().get(r).cells()) {
-                while (c < colX.length - 1 && taken[r][c]) {
+                while (c < columns && taken[r][c]) {
                     c++;
                 }
-                int lastCol = Math.min(c + cell.colSpan(), colX.length - 1);
-                for (int rr = r; rr < Math.min(rows, r + cell.rowSpan()); rr++) {
-                    for (int cc = c; cc < lastCol; cc++) {
+                int lastCol = Math.min(c + cell.colSpan(), columns) - 1;
+                int lastRow = Math.min(rows, r + cell.rowSpan()) - 1;
+                for (int rr = r; rr <= lastRow; rr++) {
+                    for (int cc = c; cc <= lastCol; cc++) {
                         taken[rr][cc] = true;
                     }
                 }
-                float x = colX[Math.min(c, colX.length - 1)];
-                float w = colX[lastCol] - x;
-                List<Line> lines = new ArrayList<>();
+                List<MeasuredParagraph> content = new ArrayList<>();
                 for (Document.Paragraph p : cell.paragraphs()) {
-                    lines.addAll(breaker.lines(p, doc.style(p.style()), Math.max(1, w - 2 * PAD_X)));
+                    content.add(breaker.measure(p, doc.style(p.style())));
                 }
-                cells.add(new Placed(cell, r, c, x, w, lines, height(lines, 0, lines.size())));
-                c = lastCol;
+                grid.add(new int[] {r, Math.min(c, columns - 1), Math.max(lastCol, Math.min(c, columns - 1))});
+                measured.add(content);
+                sizing.add(new CellSizing(r, lastRow, grid.get(grid.size() - 1)[1], grid.get(grid.size() - 1)[2],
+                        content, PAD_X));
+                c = lastCol + 1;
+            }
+        }
+        colX = edges(ColumnWidths.choose(table.columns(), sizing, rows, width, PAD_Y));
+        int i = 0;
+        for (Document.Row row : table.rows()) {
+            for (Cell cell : row.cells()) {
+                int[] at = grid.get(i);
+                float x = colX[at[1]];
+                float w = colX[at[2] + 1] - x;
+                List<Line> lines = new ArrayList<>();
+                List<Document.Paragraph> resolved = new ArrayList<>();
+                for (int k = 0; k < cell.paragraphs().size(); k++) {
+                    MeasuredParagraph.Broken broken = measured.get(i).get(k).lines(Math.max(1, w - 2 * PAD_X));
+                    lines.addAll(broken.lines());
+                    resolved.add(KeptBreaks.apply(cell.paragraphs().get(k), measured.get(i).get(k), broken));
+                }
+                cells.add(new Placed(cell, at[0], at[1], at[2], x, w, lines, height(lines, 0, lines.size()), resolved));
+                i++;
             }
         }
         rowHeight = rowHeights(rows);
@@ -72,6 +101,20 @@ final class TableLayout {
             h++;
         }
         headerRows = h;
+    }
+
+    /**
+     * Column edges rounded to twips, the unit a DOCX measures in: both writers then draw exactly these widths.
+     * Edges (not widths) are rounded so that the columns still add up to the text width.
+     */
+    private static float[] edges(float[] widths) {
+        float[] x = new float[widths.length + 1];
+        float sum = 0;
+        for (int c = 0; c < widths.length; c++) {
+            sum += widths[c];
+            x[c + 1] = Math.round(sum * 20f) / 20f;
+        }
+        return x;
     }
 
     private float[] rowHeights(int rows) {
@@ -97,6 +140,10 @@ final class TableLayout {
         return heights;
     }
 
+    int tallCells() {
+        return (int) cells.stream().filter(p -> p.lines().size() >= 3).count();
+    }
+
     /** What must fit below a keep-with-next heading: the header rows and the first row after them. */
     float firstRowsHeight() {
         float h = 0;
@@ -110,6 +157,7 @@ final class TableLayout {
         if (!flow.fits(firstRowsHeight()) && !flow.atTop()) {
             flow.newPage(true);
         }
+        tightenToFit(flow.remaining());
         List<Slot> page = new ArrayList<>();
         // Whether nothing but repeated headers is on this page yet: moving a row to a new page would not help.
         boolean fresh = flow.atTop();
@@ -119,17 +167,19 @@ final class TableLayout {
             float h = rowHeight[r];
             while (!flow.fits(h)) {
                 float headers = r >= headerRows ? headerHeight() : 0;
-                if (!fresh && h + headers <= flow.pageHeight() + 0.01f) {
+                boolean mostlyFree = flow.remaining() > BREAK_WHEN_FREE * flow.pageHeight();
+                if (!fresh && !mostlyFree && h + headers <= flow.pageHeight() + 0.01f) {
                     page = nextPage(flow, page, r);
                     fresh = true;
                     continue;
                 }
-                // Taller than a page: split it between lines, the rest continuing on the next page.
+                // Break it between lines, the rest continuing on the next page.
                 int[] cut = split(r, from, to, flow.remaining());
                 if (!Arrays.equals(cut, from)) {
                     float used = flow.remaining();
                     page.add(new Slot(r, flow.y(), used, from, cut));
                     flow.advance(used);
+                    brokenRows.set(r);
                     from = cut;
                     h = rowRest(r, from, to);
                 } else if (fresh) {
@@ -145,11 +195,138 @@ final class TableLayout {
         draw(flow, page);
     }
 
+    /**
+     * The table as laid out, for the writers: the chosen column widths, the rows that break, the lines titles
+     * were kept to, and every merged cell that a page break cuts made into one merge per page.
+     */
+    Table resolved() {
+        List<Document.Column> columns = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            Document.Column col = table.columns().get(c);
+            columns.add(new Document.Column(col.min(), col.max(), colX[c + 1] - colX[c]));
+        }
+        // Per row, the cells that start in it with their grid column: a cut merge adds its continuation to a
+        // later row, which must still list its cells from left to right.
+        List<List<Map.Entry<Integer, Cell>>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            rows.add(new ArrayList<>());
+        }
+        for (Placed p : cells) {
+            int start = p.row();
+            int last = Math.min(p.lastRow(), table.rows().size() - 1);
+            for (int r = start + 1; r <= last + 1; r++) {
+                if (r > last || pageStartRows.get(r)) {
+                    // The continuation of a cut merge shows the label again only if it asks to, as in the PDF.
+                    List<Document.Paragraph> content = restyled(start == p.row() || p.cell().repeatLabel()
+                            ? p.resolved() : emptyLike(p.resolved()));
+                    rows.get(start).add(Map.entry(p.col(), new Cell(p.cell().colSpan(), r - start,
+                            p.cell().valign(), p.cell().repeatLabel(), content)));
+                    start = r;
+                }
+            }
+        }
+        List<Document.Row> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            rows.get(r).sort(Map.Entry.comparingByKey());
+            Document.Row row = table.rows().get(r);
+            out.add(new Document.Row(row.header(), brokenRows.get(r), rows.get(r).stream().map(Map.Entry::getValue).toList()));
+        }
+        return new Table(columns, out, table.minLine());
+    }
+
+    private List<Document.Paragraph> restyled(List<Document.Paragraph> paragraphs) {
+        if (tightPitch <= 0) {
+            return paragraphs;
+        }
+        List<Document.Paragraph> out = new ArrayList<>();
+        for (Document.Paragraph p : paragraphs) {
+            out.add(new Document.Paragraph(tightName(p.style()), p.inlines(), p.anchor(), p.tocLevel()));
+        }
+        return out;
+    }
+
+    private static List<Document.Paragraph> emptyLike(List<Document.Paragraph> paragraphs) {
+        List<Document.Paragraph> out = new ArrayList<>();
+        for (Document.Paragraph p : paragraphs) {
+            out.add(new Document.Paragraph(p.style(), List.of(), null, 0));
+        }
+        return out;
+    }
+
+    /**
+     * A table a few lines too tall for the rest of its page is set on a shorter line pitch (down to the
+     * template's {@code minLine}) rather than spill its last rows onto a page of their own; one that would spill
+     * anyway keeps its pitch.
+     */
+    private void tightenToFit(float space) {
+        float full = sum(rowHeight);
+        if (table.minLine() <= 0 || full <= space + 0.01f) {
+            return;
+        }
+        float base = 0;
+        for (Placed p : cells) {
+            for (Line line : p.lines()) {
+                base = Math.max(base, line.height());
+            }
+        }
+        for (float pitch = base - TIGHTEN_STEP; pitch >= table.minLine() - 0.001f; pitch -= TIGHTEN_STEP) {
+            List<Placed> tightened = new ArrayList<>();
+            for (Placed p : cells) {
+                List<Line> lines = new ArrayList<>();
+                for (Line line : p.lines()) {
+                    lines.add(new Line(line.runs(), Math.min(line.height(), pitch), line.size()));
+                }
+                tightened.add(new Placed(p.cell(), p.row(), p.col(), p.lastCol(), p.x(), p.width(), lines,
+                        height(lines, 0, lines.size()), p.resolved()));
+            }
+            List<Placed> original = List.copyOf(cells);
+            cells.clear();
+            cells.addAll(tightened);
+            float[] heights = rowHeights(rowHeight.length);
+            if (sum(heights) <= space + 0.01f) {
+                rowHeight = heights;
+                tightPitch = pitch;
+                return;
+            }
+            cells.clear();
+            cells.addAll(original);
+        }
+    }
+
+    /** The styles a tightened table's paragraphs name: its own styles on the tightened pitch. */
+    java.util.Map<String, Document.Style> tightenedStyles(Document doc) {
+        java.util.Map<String, Document.Style> out = new java.util.TreeMap<>();
+        if (tightPitch > 0) {
+            for (Placed p : cells) {
+                for (Document.Paragraph para : p.resolved()) {
+                    Document.Style s = doc.style(para.style());
+                    out.put(tightName(s.name()), new Document.Style(tightName(s.name()), s.font(), s.size(), s.bold(),
+                            s.align(), s.indent(), Math.min(s.pitch(), tightPitch), s.spaceBefore(), s.spaceAfter(),
+                            s.outlineLevel(), s.keepWithNext(), s.wrap()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private String tightName(String style) {
+        return style + "@" + tightPitch + "pt";
+    }
+
+    private static float sum(float[] values) {
+        float s = 0;
+        for (float v : values) {
+            s += v;
+        }
+        return s;
+    }
+
     private List<Slot> nextPage(Flow flow, List<Slot> page, int row) {
         draw(flow, page);
         flow.newPage(true);
         List<Slot> next = new ArrayList<>();
         if (row >= headerRows) {
+            pageStartRows.set(row);
             for (int r = 0; r < headerRows; r++) {
                 next.add(new Slot(r, flow.y(), rowHeight[r], new int[cells.size()], lineCounts()));
                 flow.advance(rowHeight[r]);
@@ -165,6 +342,7 @@ final class TableLayout {
         }
         return h;
     }
+
 
     private int[] lineCounts() {
         int[] n = new int[cells.size()];

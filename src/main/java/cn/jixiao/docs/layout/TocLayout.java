@@ -27,19 +27,26 @@ final class TocLayout {
         this.pageOfAnchor = pageOfAnchor;
     }
 
-    void place(Flow flow) {
+    /** Lays the entries out and returns them as the 目录 lists them, for the writers. */
+    List<Document.TocEntry> place(Flow flow) {
+        List<Document.TocEntry> entries = new ArrayList<>();
         for (Document.Paragraph target : targets) {
             if (target.tocLevel() > toc.levels()) {
                 continue;
             }
             Document.Style style = doc.style(toc.entryStyles().get(target.tocLevel() - 1));
             boolean numbered = !toc.noPageLevels().contains(target.tocLevel());
-            String number = numbered ? String.valueOf(pageOfAnchor.getOrDefault(target.anchor(), 0)) : "";
-            // Entry text wraps two characters short of the margin so the number always has its column.
-            float reserve = numbered ? 2.5f * style.size() : 0;
+            Integer page = numbered ? pageOfAnchor.getOrDefault(target.anchor(), 0) : null;
+            String number = page == null ? "" : page.toString();
+            // Entry text wraps short of the margin so the number always has its column.
+            float reserve = numbered ? Document.Toc.NUMBER_ROOM * style.size() : 0;
             Document.Paragraph entry = new Document.Paragraph(style.name(),
                     List.of(new Document.Text(target.plainText().strip(), false)), null, 0);
-            List<Line> lines = breaker.lines(entry, style, flow.width - reserve);
+            MeasuredParagraph measured = breaker.measure(entry, style);
+            MeasuredParagraph.Broken broken = measured.lines(flow.width - reserve);
+            List<Line> lines = broken.lines();
+            entries.add(new Document.TocEntry(target.tocLevel(), target.anchor(),
+                    KeptBreaks.apply(entry, measured, broken).inlines(), page));
             float before = flow.atTopAfterOverflow() ? 0 : style.spaceBefore();
             flow.advance(before);
             if (!flow.fits(lines.size() * lines.get(0).height()) && !flow.atTop()) {
@@ -57,6 +64,7 @@ final class TocLayout {
             flow.add(new PageLayout.Link(flow.left, top, flow.left + flow.width, flow.y(), target.anchor()));
             flow.advance(style.spaceAfter());
         }
+        return entries;
     }
 
     /** Dots from the end of the entry's last line to the right-aligned page number. */

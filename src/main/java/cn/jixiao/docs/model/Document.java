@@ -7,6 +7,10 @@ import java.util.Map;
 /**
  * The one document model every writer consumes, in the spirit of Pandoc's AST: the template decides
  * wording and layout, and this is all a writer ever sees. Lengths are in points.
+ *
+ * <p>A template produces it with what only the content decides left open: column widths, where rows and
+ * merged cells break, where titles wrap, the 目录's page numbers. The layout settles those once and returns the
+ * document with them filled in ({@code Layout.document()}), so that the DOCX says exactly what the PDF shows.
  */
 public record Document(Meta meta, Page page, Map<String, Style> styles, List<Section> sections) {
 
@@ -26,26 +30,42 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
     /** Document properties; {@code created} is derived from the input so output is reproducible. */
     public record Meta(String title, String author, String subject, String keywords, String language, Instant created) {}
 
-    /**
-     * Paper and margins. The footer text holds {@code {page}} where the page number goes; it is printed, in
-     * {@code footerStyle}, only on sections that are numbered.
-     */
-    public record Page(float width, float height, float top, float bottom, float left, float right,
-                       float footerDistance, String footer, String footerStyle) {
+    /** Paper and margins; the footer is printed only on sections that are numbered. */
+    public record Page(float width, float height, float top, float bottom, float left, float right, Footer footer) {
         public float textWidth() { return width - left - right; }
         public float textHeight() { return height - top - bottom; }
     }
 
+    /**
+     * The page number line: {@code text} holds {@code {page}} where the number goes, in {@code style}, its bottom
+     * {@code distance} above the paper's edge. Odd and even pages may place it differently (GB/T 9704: odd pages
+     * right, even pages left), {@code inset} characters in from the text edge it is aligned to.
+     */
+    public record Footer(float distance, String text, String style, Align odd, Align even, float inset) {}
+
     public enum Align { LEFT, CENTER, RIGHT, JUSTIFY }
 
     /**
-     * A named paragraph style. {@code font} is a role (宋体, 仿宋, 黑体, 楷体, 小标宋) that each writer maps to a
-     * real font. {@code lineHeight} is an exact line pitch; {@code indent} a first-line indent in characters.
-     * {@code outlineLevel} 1..9 makes it a heading that navigation panes, outlines and the 目录 know about.
+     * How a paragraph's lines may break: between any two Chinese characters; only between words (titles); or not
+     * at all where the column can be made wide enough (a value with its unit, 「≥5118人次」), else as characters.
      */
-    public record Style(String name, String font, float size, boolean bold, Align align, float indent,
+    public enum Wrap { CHARACTERS, WORDS, KEEP }
+
+    /**
+     * A named paragraph style. {@code font} is a role that each writer maps to a real font. {@code lineHeight} is
+     * an exact line pitch; {@code indent} a first-line indent in characters. {@code outlineLevel} 1..9 makes it a
+     * heading that navigation panes, outlines and the 目录 know about.
+     */
+    public record Style(String name, FontRole font, float size, boolean bold, Align align, float indent,
                         float lineHeight, float spaceBefore, float spaceAfter, int outlineLevel,
-                        boolean keepWithNext) {}
+                        boolean keepWithNext, Wrap wrap) {
+
+        /** The line pitch; a style without an exact one gets Word's single spacing for CJK text. */
+        public float pitch() { return lineHeight > 0 ? lineHeight : size * SINGLE_LINE; }
+
+        /** Word's and LibreOffice's single line spacing of a CJK face, as a multiple of the font size. */
+        public static final float SINGLE_LINE = 1.3f;
+    }
 
     /** A page sequence: starts on a new page; numbered sections count pages from 1 across the document. */
     public record Section(boolean numbered, List<Block> blocks) {
@@ -56,7 +76,8 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
 
     /**
      * A paragraph. When {@code anchor} is set it is a 目录 target: {@code tocLevel} (1-based) says which entry
-     * level lists it, and its text (line breaks read as spaces) is the entry.
+     * level lists it, and its text (line breaks read as spaces) is the entry. Only top-level paragraphs of a
+     * numbered section may be targets (the template parser enforces it).
      */
     public record Paragraph(String style, List<Inline> inlines, String anchor, int tocLevel) implements Block {
         public Paragraph { inlines = List.copyOf(inlines); }
@@ -71,22 +92,35 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
     }
 
     /**
-     * A table. {@code widths} are relative column widths; header rows, which must come first (as in Word), repeat
-     * at the top of every page the table continues on. Cells span like HTML: a spanned-over position has no cell
-     * of its own. Rows are kept whole on a page unless a row is taller than a page. Consecutive tables are drawn
-     * joined, as one.
+     * A table. Header rows, which must come first (as in Word), repeat at the top of every page the table
+     * continues on. Cells span like HTML: a spanned-over position has no cell of its own. Two tables never
+     * follow each other directly (Word would join them into one). {@code minLine} is the shortest line pitch the
+     * layout may set the table's text on to keep it on one page rather than spill a few rows onto the next
+     * (0: never); the laid-out table's paragraphs then name a style of that pitch.
      */
-    public record Table(List<Float> widths, List<Row> rows) implements Block {
+    public record Table(List<Column> columns, List<Row> rows, float minLine) implements Block {
         /** Cell padding, the same in every writer so that rows come out equally tall in DOCX and PDF. */
         public static final float PADDING_X = 4f;
         public static final float PADDING_Y = 2f;
         /** Border line width. */
         public static final float BORDER = 0.5f;
 
-        public Table { widths = List.copyOf(widths); rows = List.copyOf(rows); }
+        public Table { columns = List.copyOf(columns); rows = List.copyOf(rows); }
     }
 
-    public record Row(boolean header, List<Cell> cells) {
+    /**
+     * A column takes between {@code min} and {@code max} of the text width (shares, 0..1), as its content
+     * needs; {@code width} is what the layout chose, in points, and 0 before it has.
+     */
+    public record Column(float min, float max, float width) {
+        public static Column share(float min, float max) { return new Column(min, max, 0); }
+    }
+
+    /**
+     * A row is kept whole on a page unless {@code breakable}: the layout makes a row breakable where keeping it
+     * whole would leave most of a page empty, or where it is taller than a page.
+     */
+    public record Row(boolean header, boolean breakable, List<Cell> cells) {
         public Row { cells = List.copyOf(cells); }
     }
 
@@ -97,10 +131,21 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
 
     public enum VAlign { TOP, CENTER, BOTTOM }
 
-    /** The 目录: one entry per anchored paragraph up to {@code levels}; levels in {@code noPageLevels} show no number. */
-    public record Toc(List<String> entryStyles, List<Integer> noPageLevels) implements Block {
-        public Toc { entryStyles = List.copyOf(entryStyles); noPageLevels = List.copyOf(noPageLevels); }
+    /**
+     * The 目录: one entry per anchored paragraph up to {@code levels}; levels in {@code noPageLevels} show no
+     * number. The entries themselves are filled in by the layout, once every page number is known.
+     */
+    public record Toc(List<String> entryStyles, List<Integer> noPageLevels, List<TocEntry> entries) implements Block {
+        /** Room kept free for the page number at the end of an entry's lines, in ems of the entry font. */
+        public static final float NUMBER_ROOM = 2.5f;
+
+        public Toc { entryStyles = List.copyOf(entryStyles); noPageLevels = List.copyOf(noPageLevels); entries = List.copyOf(entries); }
         public int levels() { return entryStyles.size(); }
+    }
+
+    /** One 目录 line: its text as laid out (with the line breaks it wraps at), and its page, or null for none. */
+    public record TocEntry(int level, String anchor, List<Inline> text, Integer page) {
+        public TocEntry { text = List.copyOf(text); }
     }
 
     public record PageBreak() implements Block {}

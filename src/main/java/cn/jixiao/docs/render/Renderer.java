@@ -56,17 +56,15 @@ public final class Renderer {
         }
         Document doc = templates.render(plan);
         Layout layout = Paginator.layout(doc, fonts);
-        for (int cp : layout.missingGlyphs()) {
-            problems.add(Validator.problem(Problem.Severity.WARNING, TextLocator.find(json, cp), "warning.missingGlyph",
-                    new String(Character.toChars(cp)), String.format("%04X", cp)));
-        }
+        glyphWarnings(problems, json, layout.missingGlyphs(), "warning.missingGlyph");
+        glyphWarnings(problems, json, layout.substitutedGlyphs(), "warning.substitutedGlyph");
         Map<Format, byte[]> out = new EnumMap<>(Format.class);
         try {
             for (Format f : formats) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
                 switch (f) {
                     case PDF -> PdfWriterFromLayout.write(doc, layout, bytes);
-                    case DOCX -> docx().write(doc, layout.pageOfAnchor(), bytes);
+                    case DOCX -> docx().write(layout.document(), layout.pageOfAnchor(), bytes);
                 }
                 out.put(f, bytes.toByteArray());
             }
@@ -74,6 +72,13 @@ public final class Renderer {
             throw new UncheckedIOException(e);
         }
         return new Rendered(problems, out, baseName(plan), layout.pages().size());
+    }
+
+    private static void glyphWarnings(List<Problem> problems, byte[] json, List<Integer> codePoints, String key) {
+        for (int cp : codePoints) {
+            problems.add(Validator.problem(Problem.Severity.WARNING, TextLocator.find(json, cp), key,
+                    new String(Character.toChars(cp)), String.format("%04X", cp)));
+        }
     }
 
     private DocxWriter docx() {

@@ -4,11 +4,14 @@ import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Align;
 import cn.jixiao.docs.model.Document.Block;
 import cn.jixiao.docs.model.Document.Cell;
+import cn.jixiao.docs.model.Document.Column;
 import cn.jixiao.docs.model.Document.Inline;
 import cn.jixiao.docs.model.Document.Paragraph;
 import cn.jixiao.docs.model.Document.Row;
 import cn.jixiao.docs.model.Document.Style;
 import cn.jixiao.docs.model.Document.VAlign;
+import cn.jixiao.docs.model.Document.Wrap;
+import cn.jixiao.docs.model.FontRole;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +30,15 @@ import javax.xml.stream.XMLStreamReader;
  * Parses the markup a template emits into the {@link Document} model. The markup is small and XHTML-like:
  * <pre>
  * document(title author subject keywords lang created)
- *   page(width height top bottom left right footer-distance footer footer-style)   lengths: 37mm, 16pt or 16
- *   style(name font size bold align indent line before after outline keep-next)*
- *   section(numbered)*  holding  p(style anchor toc) | table(widths) | toc(styles no-page) | pagebreak
- *     p holds text, b, br, tab;  table holds tr(header) holding td(colspan rowspan valign repeat-label style)
- *     and a td holds inline content (one paragraph) or p elements.
+ *   page(width height top bottom left right)                       lengths: 37mm, 16pt or 16
+ *   footer(distance style odd even inset) holding the footer text, with {page} for the number
+ *   style(name font size bold align indent line before after outline keep-next wrap)*
+ *   section(numbered)*  holding  p(style anchor toc) | table | toc(styles no-page) | pagebreak
+ *     p holds text, b, br, tab;  table(cell-style min-line) holds col(min max)* then tr(header)* holding
+ *     td(colspan rowspan valign repeat-label style), and a td holds inline content (one paragraph) or p elements.
  * </pre>
+ * Every layout value comes from the template: page, footer and the name, font and size of a style must be given;
+ * an attribute left out means "none" (no indent, no space, not bold, left aligned, wrapping between characters).
  * Whitespace that only indents the markup (a run with a newline at either end of a paragraph) is dropped;
  * input text never carries newlines here because prose is split into paragraphs before the template sees it.
  */
@@ -74,13 +80,17 @@ final class MarkupParser {
         Document.Meta meta = new Document.Meta(attr("title", ""), attr("author", ""), attr("subject", ""),
                 attr("keywords", ""), attr("lang", "zh-CN"), Instant.parse(attr("created", "2000-01-01T00:00:00Z")));
         Document.Page page = null;
+        float[] paper = null;
+        Document.Footer footer = null;
         List<Document.Section> sections = new ArrayList<>();
         while (nextChild()) {
             switch (xml.getLocalName()) {
                 case "page" -> {
-                    page = page();
+                    paper = new float[] {requiredLength("width"), requiredLength("height"), requiredLength("top"),
+                        requiredLength("bottom"), requiredLength("left"), requiredLength("right")};
                     skipToEnd();
                 }
+                case "footer" -> footer = footer();
                 case "style" -> {
                     Style s = style();
                     styles.put(s.name(), s);
@@ -90,26 +100,49 @@ final class MarkupParser {
                 default -> throw unexpected();
             }
         }
-        if (page == null) {
-            throw new IllegalStateException("template markup has no <page> element");
+        if (paper == null || footer == null) {
+            throw new IllegalStateException("template markup needs a <page> and a <footer> element");
         }
+        page = new Document.Page(paper[0], paper[1], paper[2], paper[3], paper[4], paper[5], footer);
         Document doc = new Document(meta, page, styles, sections);
-        doc.style(page.footerStyle());
+        doc.style(footer.style());
         return doc;
     }
 
-    private Document.Page page() {
-        return new Document.Page(length("width", "210mm"), length("height", "297mm"), length("top", "37mm"),
-                length("bottom", "35mm"), length("left", "28mm"), length("right", "26mm"),
-                length("footer-distance", "20mm"), attr("footer", "{page}"), attr("footer-style", "footer"));
+    private Document.Footer footer() throws XMLStreamException {
+        float distance = requiredLength("distance");
+        String style = required("style");
+        Align odd = align(attr("odd", "center"));
+        Align even = align(attr("even", attr("odd", "center")));
+        float inset = Float.parseFloat(attr("inset", "0"));
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                throw unexpected();
+            }
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                text.append(xml.getText());
+            }
+        }
+        return new Document.Footer(distance, text.toString().strip(), style, odd, even, inset);
     }
 
     private Style style() {
-        return new Style(required("name"), attr("font", "仿宋"), length("size", "16pt"),
-                Boolean.parseBoolean(attr("bold", "false")), align(attr("align", "justify")),
-                Float.parseFloat(attr("indent", "0")), length("line", "0"), length("before", "0"),
-                length("after", "0"), Integer.parseInt(attr("outline", "0")),
-                Boolean.parseBoolean(attr("keep-next", "false")));
+        String name = required("name");
+        FontRole font = FontRole.named(required("font"));
+        if (font == null) {
+            throw new IllegalStateException("style '" + name + "' names font '" + xml.getAttributeValue(null, "font")
+                    + "'; the font roles are " + FontRole.names());
+        }
+        return new Style(name, font, requiredLength("size"), Boolean.parseBoolean(attr("bold", "false")),
+                align(attr("align", "left")), Float.parseFloat(attr("indent", "0")), length("line", "0"),
+                length("before", "0"), length("after", "0"), Integer.parseInt(attr("outline", "0")),
+                Boolean.parseBoolean(attr("keep-next", "false")),
+                Wrap.valueOf(attr("wrap", "characters").toUpperCase(Locale.ROOT)));
     }
 
     private Document.Section section() throws XMLStreamException {
@@ -117,9 +150,20 @@ final class MarkupParser {
         List<Block> blocks = new ArrayList<>();
         while (nextChild()) {
             switch (xml.getLocalName()) {
-                case "p" -> blocks.add(paragraph(null));
-                case "table" -> blocks.add(table());
+                case "p" -> blocks.add(paragraph(null, numbered));
+                case "table" -> {
+                    if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Document.Table) {
+                        throw new IllegalStateException("template markup has two tables in a row at line "
+                                + xml.getLocation().getLineNumber() + ": put a paragraph between them, or Word joins them into one");
+                    }
+                    blocks.add(table());
+                }
                 case "toc" -> {
+                    if (numbered) {
+                        // Its own pages would shift every number it prints: the 目录 is laid out last, unnumbered.
+                        throw new IllegalStateException("template markup puts the <toc> in a numbered section at line "
+                                + xml.getLocation().getLineNumber());
+                    }
                     List<String> entryStyles = List.of(required("styles").split(","));
                     entryStyles.forEach(this::knownStyle);
                     List<Integer> noPage = new ArrayList<>();
@@ -128,7 +172,7 @@ final class MarkupParser {
                             noPage.add(Integer.parseInt(level.trim()));
                         }
                     }
-                    blocks.add(new Document.Toc(entryStyles, noPage));
+                    blocks.add(new Document.Toc(entryStyles, noPage, List.of()));
                     skipToEnd();
                 }
                 case "pagebreak" -> {
@@ -142,30 +186,43 @@ final class MarkupParser {
     }
 
     private Document.Table table() throws XMLStreamException {
-        List<Float> widths = new ArrayList<>();
-        for (String w : required("widths").split(",")) {
-            widths.add(Float.parseFloat(w.trim()));
-        }
+        String cellStyle = required("cell-style");
+        knownStyle(cellStyle);
+        float minLine = length("min-line", "0");
+        List<Column> columns = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         while (nextChild()) {
+            if (xml.getLocalName().equals("col") && rows.isEmpty()) {
+                float min = share("min");
+                float max = share("max");
+                if (min <= 0 || max < min || max > 1) {
+                    throw new IllegalStateException("<col> needs 0 < min <= max <= 100% at line " + xml.getLocation().getLineNumber());
+                }
+                columns.add(Column.share(min, max));
+                skipToEnd();
+                continue;
+            }
             expect("tr");
             boolean header = Boolean.parseBoolean(attr("header", "false"));
             List<Cell> cells = new ArrayList<>();
             while (nextChild()) {
                 expect("td");
-                cells.add(cell());
+                cells.add(cell(cellStyle));
             }
-            rows.add(new Row(header, cells));
+            rows.add(new Row(header, false, cells));
         }
-        return new Document.Table(widths, rows);
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("template markup has a <table> without <col> elements");
+        }
+        return new Document.Table(columns, rows, minLine);
     }
 
-    private Cell cell() throws XMLStreamException {
+    private Cell cell(String tableCellStyle) throws XMLStreamException {
         int colSpan = Integer.parseInt(attr("colspan", "1"));
         int rowSpan = Integer.parseInt(attr("rowspan", "1"));
         VAlign valign = VAlign.valueOf(attr("valign", "center").toUpperCase(Locale.ROOT));
         boolean repeat = Boolean.parseBoolean(attr("repeat-label", "false"));
-        String style = attr("style", "cell");
+        String style = attr("style", tableCellStyle);
         knownStyle(style);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Inline> inlines = new ArrayList<>();
@@ -175,7 +232,7 @@ final class MarkupParser {
                 break;
             }
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("p")) {
-                paragraphs.add(paragraph(style));
+                paragraphs.add(paragraph(style, false));
             } else {
                 inline(event, inlines, false);
             }
@@ -186,10 +243,15 @@ final class MarkupParser {
         return new Cell(colSpan, rowSpan, valign, repeat, paragraphs);
     }
 
-    private Paragraph paragraph(String defaultStyle) throws XMLStreamException {
-        String style = attr("style", defaultStyle == null ? "body" : defaultStyle);
+    /** A paragraph; only one at the top of a numbered section may be a 目录 target (it needs a page number). */
+    private Paragraph paragraph(String defaultStyle, boolean mayBeTarget) throws XMLStreamException {
+        String style = defaultStyle == null ? required("style") : attr("style", defaultStyle);
         knownStyle(style);
         String anchor = xml.getAttributeValue(null, "anchor");
+        if (anchor != null && !mayBeTarget) {
+            throw new IllegalStateException("template markup puts anchor '" + anchor + "' outside a numbered section's"
+                    + " top level at line " + xml.getLocation().getLineNumber());
+        }
         int toc = Integer.parseInt(attr("toc", "0"));
         if (anchor != null && !anchors.add(anchor)) {
             throw new IllegalStateException("template uses anchor twice: " + anchor);
@@ -347,6 +409,17 @@ final class MarkupParser {
     }
 
     private Align align(String value) { return Align.valueOf(value.toUpperCase(Locale.ROOT)); }
+
+    private float requiredLength(String name) {
+        required(name);
+        return length(name, null);
+    }
+
+    /** A share of the text width: "12%" or 0.12. */
+    private float share(String name) {
+        String v = required(name).trim();
+        return v.endsWith("%") ? Float.parseFloat(v.substring(0, v.length() - 1)) / 100f : Float.parseFloat(v);
+    }
 
     /** A length in points; "mm" and "pt" suffixes are understood. */
     private float length(String name, String fallback) {

@@ -152,9 +152,9 @@ class DocxTablesTest {
 
     @Test
     void rowSpanReachingTheEndOfARowStillGetsItsContinuation() throws IOException {
-        Table t = new Table(List.of(1f, 1f), List.of(
-                new Row(false, List.of(cell(1, 1, "a"), cell(1, 2, "b"))),
-                new Row(false, List.of(cell(1, 1, "c")))));
+        Table t = new Table(SampleDocument.columns(1f, 1f), List.of(
+                new Row(false, false, List.of(cell(1, 1, "a"), cell(1, 2, "b"))),
+                new Row(false, false, List.of(cell(1, 1, "c")))), 0);
         DocxFile d = DocxFile.render(withBody(t), SampleDocument.PAGES);
         List<Element> rows = d.nodes(DOC, "//w:tbl/w:tr");
         assertEquals(List.of("", "restart"), mergeStates(d, rows.get(0)));
@@ -163,7 +163,7 @@ class DocxTablesTest {
 
     @Test
     void aRowWithMoreCellsThanColumnsIsRejected() {
-        Table t = new Table(List.of(1f), List.of(new Row(false, List.of(cell(1, 1, "a"), cell(1, 1, "b")))));
+        Table t = new Table(SampleDocument.columns(1f), List.of(new Row(false, false, List.of(cell(1, 1, "a"), cell(1, 1, "b")))), 0);
         assertThrows(IllegalArgumentException.class, () -> DocxFile.render(withBody(t), SampleDocument.PAGES));
     }
 

@@ -135,8 +135,8 @@ class DocxTocTest {
     @Test
     void instructionUsesOneRangeForNoPageLevels() {
         assertEquals("TOC \\o \"1-3\" \\h \\z \\u \\n 1-2",
-                DocxToc.instruction(new Toc(List.of("a", "b", "c"), List.of(2, 1))));
-        assertEquals("TOC \\o \"1-1\" \\h \\z \\u", DocxToc.instruction(new Toc(List.of("a"), List.of())));
+                DocxToc.instruction(new Toc(List.of("a", "b", "c"), List.of(2, 1), List.of())));
+        assertEquals("TOC \\o \"1-1\" \\h \\z \\u", DocxToc.instruction(new Toc(List.of("a"), List.of(), List.of())));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.jixiao.docs.docx;
 
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.model.FontRole;
 import cn.jixiao.docs.model.Document.Align;
 import cn.jixiao.docs.model.Document.Block;
 import cn.jixiao.docs.model.Document.Cell;
@@ -56,21 +57,21 @@ final class SampleDocument {
 
     static Document build(List<Integer> noPageLevels) {
         Map<String, Style> styles = new HashMap<>();
-        add(styles, new Style("封面标题", "小标宋", 22f, false, Align.CENTER, 0f, 0f, 0f, 24f, 0, false));
-        add(styles, new Style("封面单位", "楷体", 16f, false, Align.CENTER, 0f, 28.95f, 0f, 0f, 0, false));
-        add(styles, new Style("目录标题", "黑体", 16f, false, Align.CENTER, 0f, 28.95f, 0f, 12f, 0, false));
-        add(styles, new Style("目录一级", "黑体", 16f, false, Align.LEFT, 0f, 28.95f, 0f, 0f, 0, false));
-        add(styles, new Style("目录二级", "仿宋", 16f, false, Align.LEFT, 1f, 28.95f, 0f, 0f, 0, false));
-        add(styles, new Style("一级标题", "黑体", 16f, false, Align.JUSTIFY, 2f, 28.95f, 0f, 0f, 1, true));
-        add(styles, new Style("二级标题", "楷体", 16f, true, Align.JUSTIFY, 2f, 28.95f, 0f, 0f, 2, true));
-        add(styles, new Style("附件标题", "小标宋", 18f, false, Align.CENTER, 0f, 0f, 12f, 12f, 1, true));
-        add(styles, new Style("正文", "仿宋", 16f, false, Align.JUSTIFY, 2f, 28.95f, 0f, 0f, 0, false));
-        add(styles, new Style("表头", "黑体", 12f, false, Align.CENTER, 0f, 18f, 0f, 0f, 0, false));
-        add(styles, new Style("表格", "仿宋", 12f, false, Align.LEFT, 0f, 18f, 0f, 0f, 0, false));
-        add(styles, new Style("页码", "宋体", 14f, false, Align.CENTER, 0f, 0f, 0f, 0f, 0, false));
-        add(styles, new Style("落款", "仿宋", 16f, false, Align.RIGHT, 0f, 28.95f, 0f, 0f, 0, false));
+        add(styles, new Style("封面标题", FontRole.named("小标宋"), 22f, false, Align.CENTER, 0f, 0f, 0f, 24f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("封面单位", FontRole.named("楷体"), 16f, false, Align.CENTER, 0f, 28.95f, 0f, 0f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("目录标题", FontRole.named("黑体"), 16f, false, Align.CENTER, 0f, 28.95f, 0f, 12f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("目录一级", FontRole.named("黑体"), 16f, false, Align.LEFT, 0f, 28.95f, 0f, 0f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("目录二级", FontRole.named("仿宋"), 16f, false, Align.LEFT, 1f, 28.95f, 0f, 0f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("一级标题", FontRole.named("黑体"), 16f, false, Align.JUSTIFY, 2f, 28.95f, 0f, 0f, 1, true, Document.Wrap.CHARACTERS));
+        add(styles, new Style("二级标题", FontRole.named("楷体"), 16f, true, Align.JUSTIFY, 2f, 28.95f, 0f, 0f, 2, true, Document.Wrap.CHARACTERS));
+        add(styles, new Style("附件标题", FontRole.named("小标宋"), 18f, false, Align.CENTER, 0f, 0f, 12f, 12f, 1, true, Document.Wrap.CHARACTERS));
+        add(styles, new Style("正文", FontRole.named("仿宋"), 16f, false, Align.JUSTIFY, 2f, 28.95f, 0f, 0f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("表头", FontRole.named("黑体"), 12f, false, Align.CENTER, 0f, 18f, 0f, 0f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("表格", FontRole.named("仿宋"), 12f, false, Align.LEFT, 0f, 18f, 0f, 0f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("页码", FontRole.named("宋体"), 14f, false, Align.CENTER, 0f, 0f, 0f, 0f, 0, false, Document.Wrap.CHARACTERS));
+        add(styles, new Style("落款", FontRole.named("仿宋"), 16f, false, Align.RIGHT, 0f, 28.95f, 0f, 0f, 0, false, Document.Wrap.CHARACTERS));
 
-        Page page = new Page(595.3f, 841.9f, 104.9f, 99.2f, 79.4f, 73.7f, 49.6f, "— {page} —", "页码");
+        Page page = new Page(595.3f, 841.9f, 104.9f, 99.2f, 79.4f, 73.7f, new Document.Footer(49.6f, "— {page} —", "页码", Align.CENTER, Align.CENTER, 0));
         Meta meta = new Meta("XX县财政局2025年部门预算绩效文本", "XX县财政局", "部门预算绩效", "绩效目标,预算",
                 "zh-CN", CREATED);
 
@@ -81,7 +82,7 @@ final class SampleDocument {
                         para("封面单位", text("二〇二五年三月")))),
                 new Section(false, List.of(
                         para("目录标题", text("目  录")),
-                        new Toc(List.of("目录一级", "目录二级"), noPageLevels))),
+                        new Toc(List.of("目录一级", "目录二级"), noPageLevels, List.of()))),
                 new Section(true, body()),
                 new Section(true, List.of(
                         heading("附件标题", "_Toc0005", 1),
@@ -119,21 +120,21 @@ final class SampleDocument {
      */
     static Table indicatorTable() {
         List<Row> rows = List.of(
-                new Row(true, List.of(th("部门（单位）名称"), cell(5, 1, "XX县财政局"))),
-                new Row(true, List.of(th("年度预算"), th("资金总额"), cell(4, 1, "1,234.56万元"))),
-                new Row(false, List.of(cell(1, 2, "资金构成"), cell(1, 1, "财政拨款"), cell(4, 1, "1,000.00万元"))),
-                new Row(false, List.of(cell(1, 1, "其他资金"), cell(4, 1, "234.56万元"))),
-                new Row(false, List.of(th("年度总体目标"), cell(5, 1, "完成全县预算绩效管理扩围提质工作。"))),
-                new Row(true, List.of(th("一级指标"), th("二级指标"), th("三级指标"), th("指标值"), th("权重"),
+                new Row(true, false, List.of(th("部门（单位）名称"), cell(5, 1, "XX县财政局"))),
+                new Row(true, false, List.of(th("年度预算"), th("资金总额"), cell(4, 1, "1,234.56万元"))),
+                new Row(false, false, List.of(cell(1, 2, "资金构成"), cell(1, 1, "财政拨款"), cell(4, 1, "1,000.00万元"))),
+                new Row(false, false, List.of(cell(1, 1, "其他资金"), cell(4, 1, "234.56万元"))),
+                new Row(false, false, List.of(th("年度总体目标"), cell(5, 1, "完成全县预算绩效管理扩围提质工作。"))),
+                new Row(true, false, List.of(th("一级指标"), th("二级指标"), th("三级指标"), th("指标值"), th("权重"),
                         th("备注"))),
-                new Row(false, List.of(cell(1, 3, "产出指标"), cell(1, 2, "数量指标"), cell(1, 1, "培训人次"),
+                new Row(false, false, List.of(cell(1, 3, "产出指标"), cell(1, 2, "数量指标"), cell(1, 1, "培训人次"),
                         cell(1, 1, "≥500人次"), cell(1, 1, "10"), emptyCell())),
-                new Row(false, List.of(cell(1, 1, "覆盖乡镇数"), cell(1, 1, "=12个"), cell(1, 1, "10"), emptyCell())),
-                new Row(false, List.of(cell(1, 1, "质量指标"), cell(1, 1, "培训合格率"), cell(1, 1, "≥95%"),
+                new Row(false, false, List.of(cell(1, 1, "覆盖乡镇数"), cell(1, 1, "=12个"), cell(1, 1, "10"), emptyCell())),
+                new Row(false, false, List.of(cell(1, 1, "质量指标"), cell(1, 1, "培训合格率"), cell(1, 1, "≥95%"),
                         cell(1, 1, "10"), emptyCell())),
-                new Row(false, List.of(cell(1, 1, "效益指标"), cell(1, 1, "社会效益"), cell(1, 1, "群众满意度"),
+                new Row(false, false, List.of(cell(1, 1, "效益指标"), cell(1, 1, "社会效益"), cell(1, 1, "群众满意度"),
                         cell(1, 1, "≥90%"), cell(1, 1, "20"), emptyCell())));
-        return new Table(List.of(1.3f, 1.2f, 1.6f, 1.6f, 0.8f, 0.8f), rows);
+        return new Table(SampleDocument.columns(1.3f, 1.2f, 1.6f, 1.6f, 0.8f, 0.8f), rows, 0);
     }
 
     private static Cell th(String text) {
@@ -159,6 +160,20 @@ final class SampleDocument {
 
     static Text text(String s) {
         return new Text(s, false);
+    }
+
+    /** Columns of fixed relative widths, as a laid-out table has them (the text width is the page's). */
+    static List<Document.Column> columns(float... relative) {
+        float total = 0;
+        for (float r : relative) {
+            total += r;
+        }
+        float text = 595.3f - 79.4f - 73.7f;
+        List<Document.Column> out = new ArrayList<>();
+        for (float r : relative) {
+            out.add(new Document.Column(r / total, r / total, r / total * text));
+        }
+        return out;
     }
 
     private static void add(Map<String, Style> styles, Style s) {

@@ -1,0 +1,91 @@
+package cn.jixiao.docs.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.model.FontRole;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where lines break: words in titles, whole Latin runs, units with their numbers, balanced centred titles. */
+class LineWrappingTest {
+
+    private static Document.Style style(Document.Wrap wrap, Document.Align align) {
+        return new Document.Style("s", FontRole.FANG, 16, false, align, 0, 28, 0, 0, 0, false, wrap);
+    }
+
+    private static List<String> lines(String text, Document.Style style, float width) {
+        LineBreaker breaker = new LineBreaker(TestRendering.FONTS, new GlyphReport());
+        Document.Paragraph p = new Document.Paragraph("s", List.of(new Document.Text(text, false)), null, 0);
+        List<String> out = new ArrayList<>();
+        for (Line line : breaker.lines(p, style, width)) {
+            StringBuilder sb = new StringBuilder();
+            line.runs().forEach(r -> sb.append(r.text()));
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void aTitleWrapsBetweenWordsNeverInsideOne() {
+        String title = "2.冀财行2023年98号提前下达2024年困难职工及劳模帮扶救助专项资金绩效目标表";
+        Document.Style words = style(Document.Wrap.WORDS, Document.Align.LEFT);
+        for (float width = 160; width <= 440; width += 16) {
+            List<String> lines = lines(title, words, width);
+            assertEquals(title, String.join("", lines), "nothing lost at " + width);
+            for (int i = 1; i < lines.size(); i++) {
+                String joint = lines.get(i - 1).substring(lines.get(i - 1).length() - 1) + lines.get(i).charAt(0);
+                for (String word : List.of("帮扶", "劳模", "救助", "专项", "资金", "绩效", "目标", "提前", "下达", "2023年", "98号")) {
+                    for (int cut = 1; cut < word.length(); cut++) {
+                        assertFalse(lines.get(i - 1).endsWith(word.substring(0, cut)) && lines.get(i).startsWith(word.substring(cut)),
+                                "「" + word + "」 cut at width " + width + ": " + lines + " (" + joint + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCentredTitleIsBalancedRatherThanAFullLineAndAStub() {
+        List<String> lines = lines("1.2025年省级困难职工及劳模帮扶救助专项资金绩效目标表",
+                style(Document.Wrap.WORDS, Document.Align.CENTER), 400);
+        assertEquals(2, lines.size(), lines.toString());
+        // Greedy filling would leave 「目标表」 alone on the second line; balanced, it holds at least 60 % of the first.
+        assertTrue(ems(lines.get(1)) >= 0.6 * ems(lines.get(0)), "even lines: " + lines);
+    }
+
+    /** Width in ems of the body face: Chinese characters one em, ASCII half. */
+    private static double ems(String s) {
+        return s.codePoints().mapToDouble(c -> c < 0x80 ? 0.5 : 1).sum();
+    }
+
+    @Test
+    void aLatinRunStaysWholeWhereItFitsAndBreaksAfterItsHyphenWhereItCannot() {
+        Document.Style chars = style(Document.Wrap.CHARACTERS, Document.Align.LEFT);
+        // 「（2019-2023）》」 takes 117 pt at 16 pt (closing marks stay with it): from there on it is never cut.
+        for (float width = 120; width <= 300; width += 4) {
+            for (String line : lines("依据《规划（2019-2023）》GB 50099-2011执行", chars, width)) {
+                assertFalse(line.endsWith("2019-202") || line.endsWith("50099-201") || line.endsWith("2019-"),
+                        "run cut at width " + width + ": " + line);
+            }
+        }
+        // 「50099-2011」 is wider than 50 pt: it may only break after its hyphen.
+        List<String> narrow = lines("50099-2011", chars, 50);
+        assertEquals(List.of("50099-", "2011"), narrow);
+    }
+
+    @Test
+    void aValueKeepsItsNumberWithItsUnit() {
+        Document.Style value = style(Document.Wrap.WORDS, Document.Align.CENTER);
+        // 「5118人次」 is 64 pt wide at 16 pt: from there on, a line never separates the unit from its number.
+        for (float width = 66; width <= 120; width += 2) {
+            for (String line : lines("≥5118人次", value, width)) {
+                assertFalse(line.endsWith("5118") || line.endsWith("人"), "unit cut from its number at " + width + ": " + line);
+            }
+        }
+    }
+}

@@ -1,19 +1,11 @@
 package cn.jixiao.docs.docx;
 
-import static cn.jixiao.docs.docx.DocxUnits.big;
-import static cn.jixiao.docs.docx.DocxUnits.twipsBig;
+import static cn.jixiao.docs.docx.DocxUnits.twips;
 
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Page;
 import cn.jixiao.docs.model.Document.Section;
 import java.util.List;
-import org.docx4j.wml.CTPageNumber;
-import org.docx4j.wml.FooterReference;
-import org.docx4j.wml.Ftr;
-import org.docx4j.wml.HdrFtrRef;
-import org.docx4j.wml.P;
-import org.docx4j.wml.STPageOrientation;
-import org.docx4j.wml.SectPr;
 
 /**
  * Section properties (paper, margins, page numbering) and the footers they point to.
@@ -55,85 +47,69 @@ final class DocxSections {
         return false;
     }
 
-    /** The sectPr of section {@code index}; numbering starts at 1 with the first numbered section. */
-    SectPr sectPr(int index) {
+    /** Writes the sectPr of section {@code index}; numbering starts at 1 with the first numbered section. */
+    void sectPr(WordXml x, int index) {
         List<Section> sections = doc.sections();
         Section section = sections.get(index);
         boolean numberedBefore = false;
         for (int i = 0; i < index; i++) {
             numberedBefore |= sections.get(i).numbered();
         }
-        SectPr sectPr = new SectPr();
+        x.open("w:sectPr");
         if (section.numbered()) {
-            sectPr.getEGHdrFtrReferences().add(footerReference(NUMBERED_FOOTER_REL));
+            footerReference(x, NUMBERED_FOOTER_REL);
         } else if (numberedBefore) {
-            sectPr.getEGHdrFtrReferences().add(footerReference(BLANK_FOOTER_REL));
+            footerReference(x, BLANK_FOOTER_REL);
         }
-        SectPr.Type type = new SectPr.Type();
-        type.setVal("nextPage");
-        sectPr.setType(type);
+        x.val("w:type", "nextPage");
 
         Page page = doc.page();
-        SectPr.PgSz size = new SectPr.PgSz();
-        size.setW(twipsBig(page.width()));
-        size.setH(twipsBig(page.height()));
+        x.open("w:pgSz").attr("w:w", twips(page.width())).attr("w:h", twips(page.height()));
         if (page.width() > page.height()) {
-            size.setOrient(STPageOrientation.LANDSCAPE);
+            x.attr("w:orient", "landscape");
         }
-        sectPr.setPgSz(size);
-        SectPr.PgMar margins = new SectPr.PgMar();
-        margins.setTop(twipsBig(page.top()));
-        margins.setBottom(twipsBig(page.bottom()));
-        margins.setLeft(twipsBig(page.left()));
-        margins.setRight(twipsBig(page.right()));
-        margins.setFooter(twipsBig(page.footerDistance()));
-        margins.setHeader(twipsBig(page.footerDistance())); // no headers; mirror the footer distance
-        margins.setGutter(big(0));
-        sectPr.setPgMar(margins);
+        x.close();
+        x.open("w:pgMar").attr("w:top", twips(page.top())).attr("w:right", twips(page.right()))
+                .attr("w:bottom", twips(page.bottom())).attr("w:left", twips(page.left()))
+                .attr("w:header", twips(page.footerDistance())) // no headers; mirror the footer distance
+                .attr("w:footer", twips(page.footerDistance())).attr("w:gutter", 0).close();
         if (section.numbered() && !numberedBefore) {
-            CTPageNumber numbering = new CTPageNumber();
-            numbering.setStart(big(1));
-            sectPr.setPgNumType(numbering);
+            x.open("w:pgNumType").attr("w:start", 1).close();
         }
-        return sectPr;
+        x.close();
     }
 
     /** The page number footer: the template's footer text with a PAGE field where {page} stands. */
-    Ftr numberedFooter() {
+    byte[] numberedFooterXml() {
         Page page = doc.page();
-        P p = new P();
+        WordXml x = WordXml.part("w:ftr", WordXml.Namespace.W);
+        x.open("w:p");
         if (page.footerStyle() != null) {
-            p.setPPr(DocxParagraphs.paragraphProperties(paragraphs.styles().id(page.footerStyle())));
+            new DocxParagraphProperties().style(paragraphs.styles().id(page.footerStyle())).write(x);
         }
         String text = page.footer() == null || page.footer().isEmpty() ? PAGE_PLACEHOLDER : page.footer();
-        List<Object> content = p.getContent();
         int from = 0;
         for (int at = text.indexOf(PAGE_PLACEHOLDER); at >= 0; at = text.indexOf(PAGE_PLACEHOLDER, from)) {
             if (at > from) {
-                content.add(DocxParagraphs.textRun(text.substring(from, at)));
+                DocxParagraphs.textRun(x, text.substring(from, at));
             }
             // Word and LibreOffice recompute PAGE in footers on every layout; "1" is only what a raw reader sees.
-            DocxFields.add(content, "PAGE", "1");
+            DocxFields.add(x, "PAGE", "1");
             from = at + PAGE_PLACEHOLDER.length();
         }
         if (from < text.length()) {
-            content.add(DocxParagraphs.textRun(text.substring(from)));
+            DocxParagraphs.textRun(x, text.substring(from));
         }
-        Ftr ftr = new Ftr();
-        ftr.getContent().add(p);
-        return ftr;
+        return x.finish();
     }
 
-    static Ftr blankFooter() {
-        Ftr ftr = new Ftr();
-        ftr.getContent().add(DocxParagraphs.hairlineParagraph());
-        return ftr;
+    static byte[] blankFooterXml() {
+        WordXml x = WordXml.part("w:ftr", WordXml.Namespace.W);
+        DocxParagraphs.hairlineParagraph(x, null);
+        return x.finish();
     }
 
-    private static FooterReference footerReference(String relId) {
-        FooterReference ref = new FooterReference();
-        ref.setType(HdrFtrRef.DEFAULT);
-        ref.setId(relId);
-        return ref;
+    private static void footerReference(WordXml x, String relId) {
+        x.open("w:footerReference").attr("w:type", "default").attr("r:id", relId).close();
     }
 }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.docx4j.wml.P;
+import java.util.function.Consumer;
 
 /**
  * The 目录 as a real TOC field whose cached result is already filled in: Word shows it as written (no "update
@@ -30,24 +30,36 @@ final class DocxToc {
         this.pageOfAnchor = pageOfAnchor;
     }
 
-    List<P> toc(Toc toc) {
-        int levels = toc.levels();
-        List<Paragraph> entries = entries(levels);
-        List<P> result = new ArrayList<>(Math.max(1, entries.size()));
-        for (Paragraph target : entries) {
-            result.add(entry(toc, target));
+    /**
+     * One paragraph per entry; the field begins in the first and ends in the last. A TOC without entries is still a
+     * field, in one empty paragraph, so that a later "update field" in Word fills it in.
+     *
+     * @param breakBefore the TOC starts a new page
+     * @param sectionEnd  writes the sectPr of the section the TOC ends; null when it ends none
+     */
+    void toc(WordXml x, Toc toc, boolean breakBefore, Consumer<WordXml> sectionEnd) {
+        List<Paragraph> entries = entries(toc.levels());
+        int paragraphCount = Math.max(1, entries.size());
+        for (int i = 0; i < paragraphCount; i++) {
+            Paragraph target = entries.isEmpty() ? null : entries.get(i);
+            boolean last = i == paragraphCount - 1;
+            x.open("w:p");
+            new DocxParagraphProperties()
+                    .style(paragraphs.styles().tocEntryStyleId(toc, target == null ? 1 : target.tocLevel()))
+                    .pageBreakBefore(breakBefore && i == 0)
+                    .sectionEnd(last ? sectionEnd : null)
+                    .write(x);
+            if (i == 0) {
+                DocxFields.begin(x, instruction(toc));
+            }
+            if (target != null) {
+                entry(x, toc, target);
+            }
+            if (last) {
+                DocxFields.end(x);
+            }
+            x.close();
         }
-        if (result.isEmpty()) {
-            // Still a field, so that a later "update field" in Word fills it in.
-            result.add(new P());
-            result.get(0).setPPr(DocxParagraphs.paragraphProperties(
-                    paragraphs.styles().tocEntryStyleId(toc, 1)));
-        }
-        List<Object> first = new ArrayList<>();
-        DocxFields.begin(first, instruction(toc));
-        result.get(0).getContent().addAll(0, first);
-        DocxFields.end(result.get(result.size() - 1).getContent());
-        return result;
     }
 
     /**
@@ -65,25 +77,16 @@ final class DocxToc {
         return sb.toString();
     }
 
-    private P entry(Toc toc, Paragraph target) {
-        int level = target.tocLevel();
-        P p = new P();
-        p.setPPr(DocxParagraphs.paragraphProperties(paragraphs.styles().tocEntryStyleId(toc, level)));
-        org.docx4j.wml.P.Hyperlink link = new org.docx4j.wml.P.Hyperlink();
-        link.setAnchor(target.anchor());
-        link.setHistory(true);
-        List<Object> content = link.getContent();
-        content.add(DocxParagraphs.textRun(target.plainText()));
-        if (!toc.noPageLevels().contains(level)) {
+    private void entry(WordXml x, Toc toc, Paragraph target) {
+        x.open("w:hyperlink").attr("w:history", "true").attr("w:anchor", target.anchor());
+        DocxParagraphs.textRun(x, target.plainText());
+        if (!toc.noPageLevels().contains(target.tocLevel())) {
             // The dot-leader right tab stop comes from the toc n style (see DocxStyles), so a TOC update keeps it.
-            org.docx4j.wml.R tab = new org.docx4j.wml.R();
-            tab.getContent().add(DocxParagraphs.WML.createRTab(new org.docx4j.wml.R.Tab()));
-            content.add(tab);
+            x.open("w:r").empty("w:tab").close();
             Integer page = pageOfAnchor.get(target.anchor());
-            DocxFields.add(content, "PAGEREF " + target.anchor() + " \\h", page == null ? "?" : page.toString());
+            DocxFields.add(x, "PAGEREF " + target.anchor() + " \\h", page == null ? "?" : page.toString());
         }
-        p.getContent().add(DocxParagraphs.WML.createPHyperlink(link));
-        return p;
+        x.close();
     }
 
     /** Anchored paragraphs in reading order, including any inside table cells, up to the TOC's depth. */

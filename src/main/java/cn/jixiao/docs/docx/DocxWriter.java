@@ -7,18 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes a {@link Document} as a .docx file (WordprocessingML built with docx4j's JAXB classes).
+ * Writes a {@link Document} as a .docx file, streaming WordprocessingML straight from the model.
  *
- * <p>The same document always gives the same bytes. Instances hold no state, so one writer can serve any number
- * of threads at once. The first instance in a JVM pays for docx4j's JAXB initialisation (about a second);
- * construct one at startup to keep that off the first request.
+ * <p>The same document always gives the same bytes, in any JVM. Instances hold no state and cost nothing to
+ * make, so one writer can serve any number of threads at once.
  */
 public final class DocxWriter {
-
-    public DocxWriter() {
-        // Touch the constant parts now: their marshalling builds docx4j's JAXB contexts.
-        DocxPackageParts.settingsXml();
-    }
 
     /**
      * @param pageOfAnchor body page number of each anchored paragraph, as laid out for the PDF; the TOC prints
@@ -33,31 +27,27 @@ public final class DocxWriter {
         DocxStyles styles = DocxStyles.of(doc);
         DocxParagraphs paragraphs = new DocxParagraphs(doc, styles);
         DocxSections sections = new DocxSections(doc, paragraphs);
-        DocxBody body = new DocxBody(doc, paragraphs, new DocxTables(paragraphs),
-                new DocxToc(doc, paragraphs, pages), sections);
-        org.docx4j.wml.Document document = body.build();
+        // Written before the zip starts: a model error (a row with too many cells) then leaves `out` untouched.
+        byte[] document = new DocxBody(doc, paragraphs, new DocxTables(paragraphs),
+                new DocxToc(doc, paragraphs, pages), sections).xml();
         boolean numbered = sections.hasNumberedSection();
         boolean blank = sections.needsBlankFooter();
 
         DeterministicZip zip = new DeterministicZip(out, doc.meta() == null ? null : doc.meta().created());
         zip.add("[Content_Types].xml", DocxPackageParts.contentTypesXml(numbered, blank));
         zip.add("_rels/.rels", DocxPackageParts.packageRelationshipsXml());
-        zip.add("docProps/core.xml", o -> DocxXml.write(DocxXml.Kind.CORE_PROPERTIES,
-                DocxPackageParts.coreProperties(doc.meta()), o));
-        zip.add("docProps/app.xml", o -> DocxXml.write(DocxXml.Kind.EXTENDED_PROPERTIES,
-                DocxPackageParts.appProperties(), o));
-        zip.add(DocxPackageParts.DOCUMENT, o -> DocxXml.write(DocxXml.Kind.WORDML, document, o));
+        zip.add("docProps/core.xml", DocxPackageParts.coreXml(doc.meta()));
+        zip.add("docProps/app.xml", DocxPackageParts.appXml());
+        zip.add(DocxPackageParts.DOCUMENT, document);
         zip.add("word/_rels/document.xml.rels", DocxPackageParts.documentRelationshipsXml(numbered, blank));
-        zip.add("word/" + DocxPackageParts.STYLES, o -> DocxXml.write(DocxXml.Kind.WORDML, styles.build(), o));
+        zip.add("word/" + DocxPackageParts.STYLES, styles.xml());
         zip.add("word/" + DocxPackageParts.SETTINGS, DocxPackageParts.settingsXml());
         zip.add("word/" + DocxPackageParts.FONT_TABLE, DocxPackageParts.fontTableXml());
         if (numbered) {
-            zip.add("word/" + DocxSections.NUMBERED_FOOTER_PART,
-                    o -> DocxXml.write(DocxXml.Kind.WORDML, sections.numberedFooter(), o));
+            zip.add("word/" + DocxSections.NUMBERED_FOOTER_PART, sections.numberedFooterXml());
         }
         if (blank) {
-            zip.add("word/" + DocxSections.BLANK_FOOTER_PART,
-                    o -> DocxXml.write(DocxXml.Kind.WORDML, DocxSections.blankFooter(), o));
+            zip.add("word/" + DocxSections.BLANK_FOOTER_PART, DocxSections.blankFooterXml());
         }
         zip.finish();
     }

@@ -30,8 +30,7 @@ public final class Renderer {
 
     private final TemplateEngine templates;
     private final FontLibrary fonts;
-    /** Built on first DOCX request: docx4j's start-up costs a second that a PDF-only caller should not pay. */
-    private volatile DocxWriter docx;
+    private final DocxWriter docx = new DocxWriter();
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;
@@ -66,7 +65,7 @@ public final class Renderer {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
                 switch (f) {
                     case PDF -> PdfWriterFromLayout.write(doc, layout, bytes);
-                    case DOCX -> docx().write(doc, layout.pageOfAnchor(), bytes);
+                    case DOCX -> docx.write(doc, layout.pageOfAnchor(), bytes);
                 }
                 out.put(f, bytes.toByteArray());
             }
@@ -74,19 +73,6 @@ public final class Renderer {
             throw new UncheckedIOException(e);
         }
         return new Rendered(problems, out, baseName(plan), layout.pages().size());
-    }
-
-    private DocxWriter docx() {
-        DocxWriter w = docx;
-        if (w == null) {
-            synchronized (this) {
-                if (docx == null) {
-                    docx = new DocxWriter();
-                }
-                w = docx;
-            }
-        }
-        return w;
     }
 
     /** 「{department}{year}年部门预算绩效文本」, with characters no file system accepts replaced. */

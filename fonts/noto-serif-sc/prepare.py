@@ -37,6 +37,9 @@ def main(ttc, fandol_dir, out_dir):
     options.hinting = False
     options.name_IDs = ["*"]
     options.notdef_outline = True
+    # Keep every glyph at its own index (the dropped ones left empty): the face is CID-keyed with CID = glyph
+    # index, and OpenPDF's subsetter relies on that; renumbered glyphs come out blank in the PDF.
+    options.retain_gids = True
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=wanted)
     subsetter.subset(noto)

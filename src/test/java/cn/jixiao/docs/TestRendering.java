@@ -78,7 +78,8 @@ public final class TestRendering {
                 p.destroyForcibly();
                 throw new AssertionError(command[0] + " timed out");
             }
-            String out = Files.readString(log, StandardCharsets.UTF_8);
+            // Lenient: a PDF whose fonts map a glyph to a broken code point must not fail the reading.
+            String out = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
             Files.delete(log);
             if (p.exitValue() != 0) {
                 throw new AssertionError(String.join(" ", command) + " failed: " + out);

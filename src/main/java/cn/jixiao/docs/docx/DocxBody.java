@@ -7,18 +7,11 @@ import cn.jixiao.docs.model.Document.Paragraph;
 import cn.jixiao.docs.model.Document.Section;
 import cn.jixiao.docs.model.Document.Table;
 import cn.jixiao.docs.model.Document.Toc;
-import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.wml.Body;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.Tr;
+import java.util.function.Consumer;
 
 /**
- * Lays the model's sections and blocks out as the w:body of word/document.xml.
+ * Writes the model's sections and blocks as word/document.xml.
  *
  * <p>A section's properties travel on its last paragraph (the final section's on the body), which is how Word
  * marks where one section ends. A PageBreak becomes "page break before" on what follows it rather than a
@@ -40,76 +33,52 @@ final class DocxBody {
         this.sections = sections;
     }
 
-    org.docx4j.wml.Document build() {
-        Body body = new Body();
-        List<Object> content = body.getContent();
+    byte[] xml() {
+        WordXml x = WordXml.part("w:document", WordXml.Namespace.W, WordXml.Namespace.R);
+        x.open("w:body");
         List<Section> modelSections = doc.sections();
         for (int i = 0; i < modelSections.size(); i++) {
-            List<Object> sectionContent = section(modelSections.get(i));
+            int index = i;
             boolean last = i == modelSections.size() - 1;
-            Object lastElement = sectionContent.isEmpty() ? null : sectionContent.get(sectionContent.size() - 1);
-            if (!(lastElement instanceof P)) {
-                // Word needs a paragraph after a table, and a non-final section needs one to carry its sectPr.
-                sectionContent.add(DocxParagraphs.hairlineParagraph());
-            }
+            section(x, modelSections.get(i).blocks(), last ? null : w -> sections.sectPr(w, index));
             if (last) {
-                body.setSectPr(sections.sectPr(i));
-            } else {
-                P carrier = (P) sectionContent.get(sectionContent.size() - 1);
-                if (carrier.getPPr() == null) {
-                    carrier.setPPr(new PPr());
-                }
-                carrier.getPPr().setSectPr(sections.sectPr(i));
+                sections.sectPr(x, i);
             }
-            content.addAll(sectionContent);
         }
-        org.docx4j.wml.Document document = new org.docx4j.wml.Document();
-        document.setBody(body);
-        return document;
+        return x.finish();
     }
 
-    private List<Object> section(Section section) {
-        List<Object> out = new ArrayList<>();
+    /** @param sectionEnd writes the section's sectPr onto its last paragraph; null for the final section */
+    private void section(WordXml x, List<Block> blocks, Consumer<WordXml> sectionEnd) {
+        int lastContent = blocks.size() - 1;
+        while (lastContent >= 0 && blocks.get(lastContent) instanceof PageBreak) {
+            lastContent--;
+        }
+        // Word needs a paragraph after a table, and a non-final section needs one to carry its sectPr.
+        boolean endsInParagraph = lastContent >= 0 && !(blocks.get(lastContent) instanceof Table);
+        boolean written = false;
         boolean breakPending = false;
-        for (Block block : section.blocks()) {
+        for (int b = 0; b <= lastContent; b++) {
+            Block block = blocks.get(b);
             if (block instanceof PageBreak) {
                 // A section starts on a new page anyway; a break before any content or at the end adds nothing.
-                breakPending = !out.isEmpty();
+                breakPending = written;
                 continue;
             }
-            int first = out.size();
+            Consumer<WordXml> end = b == lastContent ? sectionEnd : null;
             if (block instanceof Paragraph p) {
-                out.add(paragraphs.paragraph(p));
+                paragraphs.paragraph(x, p, breakPending, end);
             } else if (block instanceof Table t) {
-                out.add(tables.table(t));
+                // For a table, the break goes on its first cell's first paragraph: Word and LibreOffice move the table.
+                tables.table(x, t, breakPending);
             } else if (block instanceof Toc t) {
-                out.addAll(toc.toc(t));
+                toc.toc(x, t, breakPending, end);
             }
-            if (breakPending && out.size() > first) {
-                breakBefore(out.get(first));
-                breakPending = false;
-            }
+            written = true;
+            breakPending = false;
         }
-        return out;
-    }
-
-    /** For a table, the break goes on its first cell's first paragraph: Word and LibreOffice move the table. */
-    private static void breakBefore(Object element) {
-        P p = null;
-        if (element instanceof P para) {
-            p = para;
-        } else if (element instanceof Tbl tbl && !tbl.getContent().isEmpty()
-                && tbl.getContent().get(0) instanceof Tr tr && !tr.getContent().isEmpty()
-                && tr.getContent().get(0) instanceof Tc tc && !tc.getContent().isEmpty()
-                && tc.getContent().get(0) instanceof P para) {
-            p = para;
+        if (!endsInParagraph) {
+            DocxParagraphs.hairlineParagraph(x, sectionEnd);
         }
-        if (p == null) {
-            return;
-        }
-        if (p.getPPr() == null) {
-            p.setPPr(new PPr());
-        }
-        p.getPPr().setPageBreakBefore(new BooleanDefaultTrue());
     }
 }

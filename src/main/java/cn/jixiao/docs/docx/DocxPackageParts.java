@@ -1,40 +1,14 @@
 package cn.jixiao.docs.docx;
 
-import static cn.jixiao.docs.docx.DocxUnits.big;
-
+import cn.jixiao.docs.docx.WordXml.Namespace;
 import cn.jixiao.docs.model.Document.Meta;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.jixiao.docs.model.FontRole;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.docx4j.docProps.core.CoreProperties;
-import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
-import org.docx4j.docProps.core.dc.terms.W3CDTF;
-import org.docx4j.docProps.extended.Properties;
-import org.docx4j.openpackaging.contenttype.CTDefault;
-import org.docx4j.openpackaging.contenttype.CTOverride;
-import org.docx4j.openpackaging.contenttype.CTTypes;
-import org.docx4j.openpackaging.contenttype.ContentTypes;
-import org.docx4j.openpackaging.parts.relationships.Namespaces;
-import org.docx4j.relationships.Relationship;
-import org.docx4j.relationships.Relationships;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTCharacterSpacing;
-import org.docx4j.wml.CTCompat;
-import org.docx4j.wml.CTLanguage;
-import org.docx4j.wml.CTSettings;
-import org.docx4j.wml.CTTwipsMeasure;
-import org.docx4j.wml.CTUcharHexNumber;
-import org.docx4j.wml.CTZoom;
-import org.docx4j.wml.FontFamily;
-import org.docx4j.wml.FontPitch;
-import org.docx4j.wml.Fonts;
-import org.docx4j.wml.STCharacterSpacing;
-import org.docx4j.wml.STPitch;
 
 /**
  * The parts around word/document.xml: package plumbing ([Content_Types].xml, relationships), document
- * properties, settings and the font table. Parts that never vary are marshalled once and kept as bytes.
+ * properties, settings and the font table.
  */
 final class DocxPackageParts {
 
@@ -51,236 +25,169 @@ final class DocxPackageParts {
      */
     static final int WORD_COMPATIBILITY_MODE = 14;
 
+    private static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.";
+    private static final String WORDML_TYPE = CONTENT_TYPE + "wordprocessingml.";
+    private static final String RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
     private DocxPackageParts() {}
 
-    /** Constant parts, built on first use; byte arrays that are never handed out for writing, so shareable. */
-    private static final class Constant {
-        static final byte[] PACKAGE_RELS = marshal(DocxXml.Kind.RELATIONSHIPS, packageRelationships());
-        static final byte[] SETTINGS_XML = marshal(DocxXml.Kind.WORDML, settings());
-        static final byte[] FONT_TABLE_XML = marshal(DocxXml.Kind.WORDML, fontTable());
-        static final byte[][] CONTENT_TYPES = {
-            marshal(DocxXml.Kind.CONTENT_TYPES, contentTypes(false, false)),
-            marshal(DocxXml.Kind.CONTENT_TYPES, contentTypes(true, false)),
-            marshal(DocxXml.Kind.CONTENT_TYPES, contentTypes(true, true)),
-        };
-        static final byte[][] DOCUMENT_RELS = {
-            marshal(DocxXml.Kind.RELATIONSHIPS, documentRelationships(false, false)),
-            marshal(DocxXml.Kind.RELATIONSHIPS, documentRelationships(true, false)),
-            marshal(DocxXml.Kind.RELATIONSHIPS, documentRelationships(true, true)),
-        };
-
-        private static byte[] marshal(DocxXml.Kind kind, Object root) {
-            try {
-                return DocxXml.bytes(kind, root);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** A blank footer only exists to follow a numbered one (see DocxSections). */
+    static byte[] contentTypesXml(boolean numberedFooter, boolean blankFooter, boolean evenFooter) {
+        WordXml x = WordXml.part("Types", Namespace.CONTENT_TYPES);
+        defaultType(x, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        defaultType(x, "xml", "application/xml");
+        override(x, "/" + DOCUMENT, WORDML_TYPE + "document.main+xml");
+        override(x, "/word/" + STYLES, WORDML_TYPE + "styles+xml");
+        override(x, "/word/" + SETTINGS, WORDML_TYPE + "settings+xml");
+        override(x, "/word/" + FONT_TABLE, WORDML_TYPE + "fontTable+xml");
+        if (numberedFooter) {
+            override(x, "/word/" + DocxSections.NUMBERED_FOOTER_PART, WORDML_TYPE + "footer+xml");
         }
+        if (blankFooter) {
+            override(x, "/word/" + DocxSections.BLANK_FOOTER_PART, WORDML_TYPE + "footer+xml");
+        }
+        if (evenFooter) {
+            override(x, "/word/" + DocxSections.EVEN_FOOTER_PART, WORDML_TYPE + "footer+xml");
+        }
+        override(x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        override(x, "/docProps/app.xml", CONTENT_TYPE + "extended-properties+xml");
+        return x.finish();
     }
 
     static byte[] packageRelationshipsXml() {
-        return Constant.PACKAGE_RELS;
+        WordXml x = WordXml.part("Relationships", Namespace.RELATIONSHIPS);
+        relationship(x, "rId1", RELATIONSHIP + "officeDocument", DOCUMENT);
+        relationship(x, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                "docProps/core.xml");
+        relationship(x, "rId3", RELATIONSHIP + "extended-properties", "docProps/app.xml");
+        return x.finish();
     }
 
-    static byte[] settingsXml() {
-        return Constant.SETTINGS_XML;
-    }
-
-    static byte[] fontTableXml() {
-        return Constant.FONT_TABLE_XML;
-    }
-
-    static byte[] contentTypesXml(boolean numberedFooter, boolean blankFooter) {
-        return Constant.CONTENT_TYPES[footerVariant(numberedFooter, blankFooter)];
-    }
-
-    static byte[] documentRelationshipsXml(boolean numberedFooter, boolean blankFooter) {
-        return Constant.DOCUMENT_RELS[footerVariant(numberedFooter, blankFooter)];
-    }
-
-    /** A blank footer only exists to follow a numbered one (see DocxSections). */
-    private static int footerVariant(boolean numberedFooter, boolean blankFooter) {
-        return !numberedFooter ? 0 : blankFooter ? 2 : 1;
-    }
-
-    private static CTTypes contentTypes(boolean numberedFooter, boolean blankFooter) {
-        CTTypes types = new CTTypes();
-        types.getDefaultOrOverride().add(defaultType("rels", ContentTypes.RELATIONSHIPS_PART));
-        types.getDefaultOrOverride().add(defaultType("xml", "application/xml"));
-        types.getDefaultOrOverride().add(override("/" + DOCUMENT, ContentTypes.WORDPROCESSINGML_DOCUMENT));
-        types.getDefaultOrOverride().add(override("/word/" + STYLES, ContentTypes.WORDPROCESSINGML_STYLES));
-        types.getDefaultOrOverride().add(override("/word/" + SETTINGS, ContentTypes.WORDPROCESSINGML_SETTINGS));
-        types.getDefaultOrOverride().add(override("/word/" + FONT_TABLE, ContentTypes.WORDPROCESSINGML_FONTTABLE));
+    static byte[] documentRelationshipsXml(boolean numberedFooter, boolean blankFooter, boolean evenFooter) {
+        WordXml x = WordXml.part("Relationships", Namespace.RELATIONSHIPS);
+        relationship(x, "rIdStyles", RELATIONSHIP + "styles", STYLES);
+        relationship(x, "rIdSettings", RELATIONSHIP + "settings", SETTINGS);
+        relationship(x, "rIdFontTable", RELATIONSHIP + "fontTable", FONT_TABLE);
         if (numberedFooter) {
-            types.getDefaultOrOverride().add(override("/word/" + DocxSections.NUMBERED_FOOTER_PART,
-                    ContentTypes.WORDPROCESSINGML_FOOTER));
+            relationship(x, DocxSections.NUMBERED_FOOTER_REL, RELATIONSHIP + "footer",
+                    DocxSections.NUMBERED_FOOTER_PART);
         }
         if (blankFooter) {
-            types.getDefaultOrOverride().add(override("/word/" + DocxSections.BLANK_FOOTER_PART,
-                    ContentTypes.WORDPROCESSINGML_FOOTER));
+            relationship(x, DocxSections.BLANK_FOOTER_REL, RELATIONSHIP + "footer", DocxSections.BLANK_FOOTER_PART);
         }
-        types.getDefaultOrOverride().add(override("/docProps/core.xml", ContentTypes.PACKAGE_COREPROPERTIES));
-        types.getDefaultOrOverride().add(override("/docProps/app.xml",
-                ContentTypes.OFFICEDOCUMENT_EXTENDEDPROPERTIES));
-        return types;
-    }
-
-    private static CTDefault defaultType(String extension, String contentType) {
-        CTDefault d = new CTDefault();
-        d.setExtension(extension);
-        d.setContentType(contentType);
-        return d;
-    }
-
-    private static CTOverride override(String partName, String contentType) {
-        CTOverride o = new CTOverride();
-        o.setPartName(partName);
-        o.setContentType(contentType);
-        return o;
-    }
-
-    private static Relationships packageRelationships() {
-        Relationships rels = new Relationships();
-        rels.getRelationship().add(relationship("rId1", Namespaces.DOCUMENT, DOCUMENT));
-        rels.getRelationship().add(relationship("rId2", Namespaces.PROPERTIES_CORE, "docProps/core.xml"));
-        rels.getRelationship().add(relationship("rId3", Namespaces.PROPERTIES_EXTENDED, "docProps/app.xml"));
-        return rels;
-    }
-
-    private static Relationships documentRelationships(boolean numberedFooter, boolean blankFooter) {
-        Relationships rels = new Relationships();
-        rels.getRelationship().add(relationship("rIdStyles", Namespaces.STYLES, STYLES));
-        rels.getRelationship().add(relationship("rIdSettings", Namespaces.SETTINGS, SETTINGS));
-        rels.getRelationship().add(relationship("rIdFontTable", Namespaces.FONT_TABLE, FONT_TABLE));
-        if (numberedFooter) {
-            rels.getRelationship().add(relationship(DocxSections.NUMBERED_FOOTER_REL, Namespaces.FOOTER,
-                    DocxSections.NUMBERED_FOOTER_PART));
+        if (evenFooter) {
+            relationship(x, DocxSections.EVEN_FOOTER_REL, RELATIONSHIP + "footer", DocxSections.EVEN_FOOTER_PART);
         }
-        if (blankFooter) {
-            rels.getRelationship().add(relationship(DocxSections.BLANK_FOOTER_REL, Namespaces.FOOTER,
-                    DocxSections.BLANK_FOOTER_PART));
-        }
-        return rels;
+        return x.finish();
     }
 
-    private static Relationship relationship(String id, String type, String target) {
-        Relationship r = new Relationship();
-        r.setId(id);
-        r.setType(type);
-        r.setTarget(target);
-        return r;
+    private static void defaultType(WordXml x, String extension, String contentType) {
+        x.open("Default").attr("Extension", extension).attr("ContentType", contentType).close();
+    }
+
+    private static void override(WordXml x, String partName, String contentType) {
+        x.open("Override").attr("ContentType", contentType).attr("PartName", partName).close();
+    }
+
+    private static void relationship(WordXml x, String id, String type, String target) {
+        x.open("Relationship").attr("Target", target).attr("Type", type).attr("Id", id).close();
     }
 
     /**
      * No w:updateFields: the TOC's cached result is already right, and the flag would make Word ask on every
      * opening. No rsids or document ids either: they are random and would break byte-identical output.
      */
-    private static CTSettings settings() {
-        CTSettings s = new CTSettings();
-        CTZoom zoom = new CTZoom();
-        zoom.setPercent(big(100));
-        s.setZoom(zoom);
-        CTTwipsMeasure tab = new CTTwipsMeasure();
-        tab.setVal(big(420)); // two characters of 五号, the zh-CN default
-        s.setDefaultTabStop(tab);
+    static byte[] settingsXml(boolean evenAndOddFooters) {
+        WordXml x = WordXml.part("w:settings", Namespace.W);
+        x.open("w:zoom").attr("w:percent", 100).close();
+        x.val("w:defaultTabStop", 420); // two characters of 五号, the zh-CN default
+        if (evenAndOddFooters) {
+            x.empty("w:evenAndOddHeaders");
+        }
         // Chinese (unlike Japanese) typesetting keeps full-width punctuation full width.
-        CTCharacterSpacing spacing = new CTCharacterSpacing();
-        spacing.setVal(STCharacterSpacing.DO_NOT_COMPRESS);
-        s.setCharacterSpacingControl(spacing);
-        CTCompat compat = new CTCompat();
+        x.val("w:characterSpacingControl", "doNotCompress");
+        x.open("w:compat");
         // A line ended by a LineBreak in a justified paragraph stays as it is instead of being stretched.
-        compat.setDoNotExpandShiftReturn(new BooleanDefaultTrue());
-        compat.setUseFELayout(new BooleanDefaultTrue());
-        compat.setCompatSetting("compatibilityMode", "http://schemas.microsoft.com/office/word",
-                Integer.toString(WORD_COMPATIBILITY_MODE));
-        s.setCompat(compat);
-        CTLanguage themeLang = new CTLanguage();
-        themeLang.setVal("en-US");
-        themeLang.setEastAsia("zh-CN");
-        s.setThemeFontLang(themeLang);
-        CTSettings.DecimalSymbol decimal = new CTSettings.DecimalSymbol();
-        decimal.setVal(".");
-        s.setDecimalSymbol(decimal);
-        CTSettings.ListSeparator list = new CTSettings.ListSeparator();
-        list.setVal(",");
-        s.setListSeparator(list);
-        return s;
+        x.empty("w:doNotExpandShiftReturn");
+        x.empty("w:useFELayout");
+        x.open("w:compatSetting").attr("w:name", "compatibilityMode")
+                .attr("w:uri", "http://schemas.microsoft.com/office/word").attr("w:val", WORD_COMPATIBILITY_MODE)
+                .close();
+        x.close();
+        x.open("w:themeFontLang").attr("w:val", "en-US").attr("w:eastAsia", "zh-CN").close();
+        x.val("w:decimalSymbol", ".");
+        x.val("w:listSeparator", ",");
+        return x.finish();
     }
 
     /**
      * Describes the fonts so that a machine without them substitutes sensibly: current Windows ships 仿宋 and
      * 楷体 but not their GB2312 predecessors, and without altName/charset Word falls back to an arbitrary font.
      */
-    private static Fonts fontTable() {
-        Fonts fonts = new Fonts();
-        fonts.getFont().add(font(DocxStyles.LATIN_FONT, null, "00", "roman", STPitch.VARIABLE));
-        fonts.getFont().add(font("仿宋_GB2312", "仿宋", "86", "modern", STPitch.FIXED));
-        fonts.getFont().add(font("楷体_GB2312", "楷体", "86", "modern", STPitch.FIXED));
-        fonts.getFont().add(font("黑体", "SimHei", "86", "modern", STPitch.FIXED));
-        fonts.getFont().add(font("宋体", "SimSun", "86", "auto", STPitch.VARIABLE));
-        fonts.getFont().add(font("方正小标宋简体", "宋体", "86", "auto", STPitch.VARIABLE));
-        return fonts;
+    static byte[] fontTableXml() {
+        WordXml x = WordXml.part("w:fonts", Namespace.W);
+        font(x, FontRole.LATIN_WORD_NAME, null, "00", "roman", "variable");
+        for (FontRole role : FontRole.values()) {
+            font(x, role.wordName, altName(role), "86", role == FontRole.SONG || role == FontRole.TITLE ? "auto" : "modern",
+                    role == FontRole.SONG || role == FontRole.TITLE ? "variable" : "fixed");
+        }
+        return x.finish();
     }
 
-    private static Fonts.Font font(String name, String altName, String charset, String family, STPitch pitch) {
-        Fonts.Font f = new Fonts.Font();
-        f.setName(name);
+    /** The font Word takes where the named one is missing: what current Windows ships in its place. */
+    private static String altName(FontRole role) {
+        return switch (role) {
+            case FANG -> "仿宋";
+            case KAI -> "楷体";
+            case HEI -> "SimHei";
+            case SONG -> "SimSun";
+            case TITLE -> "宋体";
+        };
+    }
+
+    private static void font(WordXml x, String name, String altName, String charset, String family, String pitch) {
+        x.open("w:font").attr("w:name", name);
         if (altName != null) {
-            Fonts.Font.AltName alt = new Fonts.Font.AltName();
-            alt.setVal(altName);
-            f.setAltName(alt);
+            x.val("w:altName", altName);
         }
-        CTUcharHexNumber cs = new CTUcharHexNumber();
-        cs.setVal(charset);
-        f.setCharset(cs);
-        FontFamily fam = new FontFamily();
-        fam.setVal(family);
-        f.setFamily(fam);
-        FontPitch p = new FontPitch();
-        p.setVal(pitch);
-        f.setPitch(p);
-        return f;
+        x.val("w:charset", charset).val("w:family", family).val("w:pitch", pitch);
+        x.close();
     }
 
-    static CoreProperties coreProperties(Meta meta) {
-        CoreProperties core = new CoreProperties();
+    /** The properties in alphabetical order of their local names, as earlier versions of the file listed them. */
+    static byte[] coreXml(Meta meta) {
+        WordXml x = WordXml.part("cp:coreProperties", Namespace.CP, Namespace.DC, Namespace.DCTERMS, Namespace.XSI);
         if (meta == null) {
-            return core;
+            return x.finish();
         }
-        org.docx4j.docProps.core.dc.elements.ObjectFactory dc =
-                new org.docx4j.docProps.core.dc.elements.ObjectFactory();
-        if (meta.title() != null) {
-            core.setTitle(dc.createTitle(literal(new SimpleLiteral(), meta.title())));
-        }
-        if (meta.subject() != null) {
-            core.setSubject(literal(new SimpleLiteral(), meta.subject()));
-        }
-        if (meta.author() != null) {
-            core.setCreator(literal(new SimpleLiteral(), meta.author()));
-            core.setLastModifiedBy(DocxParagraphs.xmlSafe(meta.author()));
-        }
-        if (meta.keywords() != null) {
-            core.setKeywords(DocxParagraphs.xmlSafe(meta.keywords()));
-        }
-        if (meta.language() != null) {
-            core.setLanguage(literal(new SimpleLiteral(), meta.language()));
-        }
-        if (meta.created() != null) {
-            String when = DateTimeFormatter.ISO_INSTANT.format(meta.created().truncatedTo(ChronoUnit.SECONDS));
-            core.setCreated(literal(new W3CDTF(), when));
-            core.setModified(literal(new W3CDTF(), when));
-        }
-        return core;
+        String created = meta.created() == null ? null
+                : DateTimeFormatter.ISO_INSTANT.format(meta.created().truncatedTo(ChronoUnit.SECONDS));
+        date(x, "dcterms:created", created);
+        property(x, "dc:creator", meta.author());
+        property(x, "cp:keywords", meta.keywords());
+        property(x, "dc:language", meta.language());
+        property(x, "cp:lastModifiedBy", meta.author());
+        date(x, "dcterms:modified", created);
+        property(x, "dc:subject", meta.subject());
+        property(x, "dc:title", meta.title());
+        return x.finish();
     }
 
-    private static SimpleLiteral literal(SimpleLiteral literal, String value) {
-        literal.getContent().add(DocxParagraphs.xmlSafe(value));
-        return literal;
+    private static void property(WordXml x, String element, String value) {
+        if (value != null) {
+            x.open(element).text(DocxParagraphs.xmlSafe(value)).close();
+        }
     }
 
-    static Properties appProperties() {
-        Properties app = new Properties();
-        app.setApplication("jixiao-docs");
-        return app;
+    private static void date(WordXml x, String element, String w3cdtf) {
+        if (w3cdtf != null) {
+            x.open(element).attr("xsi:type", "dcterms:W3CDTF").text(w3cdtf).close();
+        }
+    }
+
+    static byte[] appXml() {
+        WordXml x = WordXml.part("Properties", Namespace.EXTENDED_PROPERTIES);
+        x.open("Application").text("jixiao-docs").close();
+        return x.finish();
     }
 }

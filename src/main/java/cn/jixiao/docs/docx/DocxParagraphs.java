@@ -1,53 +1,37 @@
 package cn.jixiao.docs.docx;
 
-import static cn.jixiao.docs.docx.DocxUnits.big;
-
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Inline;
 import cn.jixiao.docs.model.Document.LineBreak;
 import cn.jixiao.docs.model.Document.Paragraph;
 import cn.jixiao.docs.model.Document.RightTab;
+import cn.jixiao.docs.model.Document.Script;
 import cn.jixiao.docs.model.Document.Text;
-import java.math.BigInteger;
+import cn.jixiao.docs.model.FontRole;
 import java.util.List;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.Br;
-import org.docx4j.wml.CTBookmark;
-import org.docx4j.wml.CTMarkupRange;
-import org.docx4j.wml.CTTabStop;
-import org.docx4j.wml.HpsMeasure;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.ParaRPr;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.STLineSpacingRule;
-import org.docx4j.wml.STTabJc;
-import org.docx4j.wml.STTabTlc;
-import org.docx4j.wml.Tabs;
+import java.util.function.Consumer;
 
 /**
- * Builds w:p elements from model paragraphs. One instance serves one render: it numbers bookmarks, which must be
+ * Writes w:p elements from model paragraphs. One instance serves one render: it numbers bookmarks, which must be
  * unique in the document and must not depend on anything but the document.
  */
 final class DocxParagraphs {
 
-    static final ObjectFactory WML = new ObjectFactory();
+    /** A 1 pt paragraph mark. */
+    private static final DocxRunProperties HAIRLINE_MARK = DocxRunProperties.size(2);
 
     private final Document doc;
     private final DocxStyles styles;
-    private final BigInteger textWidth;
+    private final int textWidth;
     private long nextBookmarkId;
 
     DocxParagraphs(Document doc, DocxStyles styles) {
         this.doc = doc;
         this.styles = styles;
-        this.textWidth = DocxUnits.twipsBig(doc.page().textWidth());
+        this.textWidth = DocxUnits.twips(doc.page().textWidth());
     }
 
-    BigInteger textWidth() {
+    int textWidth() {
         return textWidth;
     }
 
@@ -55,189 +39,163 @@ final class DocxParagraphs {
         return styles;
     }
 
-    P paragraph(Paragraph para) {
-        P p = new P();
-        PPr pPr = paragraphProperties(styles.id(para.style()));
-        p.setPPr(pPr);
+    /**
+     * @param breakBefore the paragraph starts a new page
+     * @param sectionEnd  writes the sectPr of the section this paragraph ends; null when it ends none
+     */
+    void paragraph(WordXml x, Paragraph para, boolean breakBefore, Consumer<WordXml> sectionEnd) {
+        x.open("w:p");
+        DocxParagraphProperties pPr = new DocxParagraphProperties().style(styles.id(para.style()))
+                .pageBreakBefore(breakBefore).sectionEnd(sectionEnd);
         if (para.inlines().stream().anyMatch(i -> i instanceof RightTab)) {
-            pPr.setTabs(tabs(rightTab(textWidth, STTabTlc.NONE)));
+            pPr.rightTab(textWidth, null);
         }
         if (para.anchor() != null && para.tocLevel() >= 1 && para.tocLevel() <= 9
                 && doc.style(para.style()).outlineLevel() == 0) {
             // A TOC target in a non-heading style: the outline level lets Word's TOC update (switch u) find it again.
-            pPr.setOutlineLvl(DocxStyles.outlineLevel(para.tocLevel()));
+            pPr.outlineLevel(para.tocLevel());
         }
-        List<Object> content = p.getContent();
-        BigInteger bookmarkId = null;
+        pPr.write(x);
+        long bookmarkId = -1;
         if (para.anchor() != null) {
-            bookmarkId = big(nextBookmarkId++);
-            CTBookmark start = new CTBookmark();
-            start.setId(bookmarkId);
-            start.setName(para.anchor());
-            content.add(WML.createPBookmarkStart(start));
+            bookmarkId = nextBookmarkId++;
+            x.open("w:bookmarkStart").attr("w:name", para.anchor()).attr("w:id", bookmarkId).close();
         }
-        addInlines(content, para.inlines());
-        if (bookmarkId != null) {
-            CTMarkupRange end = new CTMarkupRange();
-            end.setId(bookmarkId);
-            content.add(WML.createPBookmarkEnd(end));
+        inlines(x, para.inlines(), doc.style(para.style()).font());
+        if (bookmarkId >= 0) {
+            x.open("w:bookmarkEnd").attr("w:id", bookmarkId).close();
         }
-        return p;
+        x.close();
     }
 
-    /** Consecutive inlines share runs where they can: fewer elements to build, marshal and lay out. */
-    private static void addInlines(List<Object> content, List<Inline> inlines) {
-        R run = null;
+    /** A paragraph without text or style, as a table cell needs at least one. */
+    static void emptyParagraph(WordXml x, boolean breakBefore) {
+        x.open("w:p");
+        new DocxParagraphProperties().pageBreakBefore(breakBefore).write(x);
+        x.close();
+    }
+
+    /**
+     * An empty paragraph that takes (almost) no room: Word needs a paragraph after a table and to carry a section
+     * break, and a full-height empty line there could push a blank page.
+     *
+     * @param sectionEnd as for {@link #paragraph}
+     */
+    static void hairlineParagraph(WordXml x, Consumer<WordXml> sectionEnd) {
+        x.open("w:p");
+        new DocxParagraphProperties().spacing(0, 0, 20, true).mark(HAIRLINE_MARK).sectionEnd(sectionEnd).write(x);
+        x.close();
+    }
+
+    /**
+     * Consecutive inlines share runs where they can: fewer elements to write and to lay out. Text whose face the
+     * layout chose gets a run naming that face for both scripts.
+     */
+    static void inlines(WordXml x, List<Inline> inlines, FontRole role) {
+        boolean inRun = false;
         boolean runBold = false;
+        Script runScript = Script.AUTO;
         for (Inline inline : inlines) {
             if (inline instanceof Text t) {
                 if (t.text().isEmpty()) {
                     continue;
                 }
-                if (run == null || runBold != t.bold()) {
-                    run = run(t.bold());
+                if (!inRun || runBold != t.bold() || runScript != t.script()) {
+                    if (inRun) {
+                        x.close();
+                    }
+                    openRun(x, t.bold(), t.script(), role);
+                    inRun = true;
                     runBold = t.bold();
-                    content.add(run);
+                    runScript = t.script();
                 }
-                addText(run.getContent(), t.text());
+                addText(x, t.text());
             } else {
                 // A break or tab in a bold run is bold too, which changes nothing visible: no new run needed.
-                if (run == null) {
-                    run = run(false);
-                    content.add(run);
+                if (!inRun) {
+                    openRun(x, false, Script.AUTO, role);
+                    inRun = true;
                 }
-                if (inline instanceof LineBreak) {
-                    run.getContent().add(new Br());
-                } else if (inline instanceof RightTab) {
-                    run.getContent().add(WML.createRTab(new R.Tab()));
-                }
+                x.empty(inline instanceof LineBreak ? "w:br" : "w:tab");
             }
         }
-    }
-
-    static R run(boolean bold) {
-        R r = new R();
-        if (bold) {
-            RPr rPr = new RPr();
-            rPr.setB(new BooleanDefaultTrue());
-            rPr.setBCs(new BooleanDefaultTrue());
-            r.setRPr(rPr);
+        if (inRun) {
+            x.close();
         }
-        return r;
     }
 
-    static R textRun(String text) {
-        R r = new R();
-        addText(r.getContent(), text);
-        return r;
+    private static void openRun(WordXml x, boolean bold, Script script, FontRole role) {
+        x.open("w:r");
+        if (script != Script.AUTO) {
+            DocxRunProperties.oneFace(script == Script.LATIN ? FontRole.LATIN_WORD_NAME : role.wordName, bold).write(x);
+        } else if (bold) {
+            DocxRunProperties.BOLD.write(x);
+        }
+    }
+
+    static void textRun(WordXml x, String text) {
+        x.open("w:r");
+        addText(x, text);
+        x.close();
     }
 
     /**
-     * Adds text to a run. Newlines and tabs that slipped into model text become w:br and w:tab (inside w:t Word
-     * would show them as spaces); characters XML 1.0 cannot carry (control characters, lone surrogates) are
+     * Adds text to the open run. Newlines and tabs that slipped into model text become w:br and w:tab (inside w:t
+     * Word would show them as spaces); characters XML 1.0 cannot carry (control characters, lone surrogates) are
      * dropped, since one of them would make the whole file unreadable.
      */
-    static void addText(List<Object> runContent, String text) {
+    static void addText(WordXml x, String text) {
         int start = 0;
         StringBuilder clean = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            boolean special = cp == '\n' || cp == '\t' || cp == '\r' || !isXmlChar(cp);
+            boolean special = cp == '\n' || cp == '\t' || cp == '\r' || !WordXml.isXmlChar(cp);
             if (special) {
                 if (clean == null) {
                     clean = new StringBuilder(text.length());
                 }
                 clean.append(text, start, i);
                 if (cp == '\n' || cp == '\t') {
-                    flushText(runContent, clean);
-                    runContent.add(cp == '\n' ? new Br() : WML.createRTab(new R.Tab()));
+                    flushText(x, clean);
+                    x.empty(cp == '\n' ? "w:br" : "w:tab");
                 }
                 start = i + len;
             }
             i += len;
         }
         if (clean == null) {
-            runContent.add(WML.createRT(text(text)));
+            preservedText(x, "w:t", text);
         } else {
             clean.append(text, start, text.length());
-            flushText(runContent, clean);
+            flushText(x, clean);
         }
     }
 
-    private static void flushText(List<Object> runContent, StringBuilder pending) {
+    private static void flushText(WordXml x, StringBuilder pending) {
         if (pending.length() > 0) {
-            runContent.add(WML.createRT(text(pending.toString())));
+            preservedText(x, "w:t", pending.toString());
             pending.setLength(0);
         }
     }
 
-    /** Strips what XML 1.0 cannot carry, for text that is not run content (properties, style names). */
-    static String xmlSafe(String s) {
-        if (s == null || s.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || isXmlChar(cp))) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(DocxParagraphs::isXmlChar).forEach(sb::appendCodePoint);
-        return sb.toString();
-    }
-
-    private static boolean isXmlChar(int cp) {
-        return (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-    }
-
-    static org.docx4j.wml.Text text(String value) {
-        org.docx4j.wml.Text t = new org.docx4j.wml.Text();
-        t.setValue(value);
-        // Without it Word drops leading/trailing spaces, e.g. the padding in "（单位：万元）  ".
-        t.setSpace("preserve");
-        return t;
-    }
-
-    static PPr paragraphProperties(String styleId) {
-        PPr pPr = new PPr();
-        PPrBase.PStyle ps = new PPrBase.PStyle();
-        ps.setVal(styleId);
-        pPr.setPStyle(ps);
-        return pPr;
-    }
-
-    static CTTabStop rightTab(BigInteger position, STTabTlc leader) {
-        CTTabStop tab = new CTTabStop();
-        tab.setVal(STTabJc.RIGHT);
-        if (leader != STTabTlc.NONE) {
-            tab.setLeader(leader);
-        }
-        tab.setPos(position);
-        return tab;
-    }
-
-    static Tabs tabs(CTTabStop stop) {
-        Tabs tabs = new Tabs();
-        tabs.getTab().add(stop);
-        return tabs;
+    /** Without xml:space Word drops leading/trailing spaces, e.g. the padding in "（单位：万元）  ". */
+    static void preservedText(WordXml x, String element, String value) {
+        x.open(element).attr("xml:space", "preserve").text(value).close();
     }
 
     /**
-     * An empty paragraph that takes (almost) no room: Word needs a paragraph after a table and to carry a
-     * section break, and a full-height empty line there could push a blank page.
+     * Strips what XML 1.0 cannot carry, for text that is not run content (properties, style names). A string that
+     * holds such a character loses its tabs and line ends as well; that is what the writer has always produced,
+     * and it is kept so that no existing document changes.
      */
-    static P hairlineParagraph() {
-        P p = new P();
-        PPr pPr = new PPr();
-        PPrBase.Spacing sp = new PPrBase.Spacing();
-        sp.setBefore(big(0));
-        sp.setAfter(big(0));
-        sp.setLine(big(20));
-        sp.setLineRule(STLineSpacingRule.EXACT);
-        pPr.setSpacing(sp);
-        ParaRPr mark = new ParaRPr();
-        HpsMeasure sz = new HpsMeasure();
-        sz.setVal(big(2));
-        mark.setSz(sz);
-        mark.setSzCs(sz);
-        pPr.setRPr(mark);
-        p.setPPr(pPr);
-        return p;
+    static String xmlSafe(String s) {
+        if (s == null
+                || s.codePoints().allMatch(cp -> cp == '\t' || cp == '\n' || cp == '\r' || WordXml.isXmlChar(cp))) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(WordXml::isXmlChar).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 }

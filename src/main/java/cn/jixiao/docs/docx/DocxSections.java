@@ -1,19 +1,12 @@
 package cn.jixiao.docs.docx;
 
-import static cn.jixiao.docs.docx.DocxUnits.big;
-import static cn.jixiao.docs.docx.DocxUnits.twipsBig;
+import static cn.jixiao.docs.docx.DocxUnits.twips;
 
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.model.Document.Footer;
 import cn.jixiao.docs.model.Document.Page;
 import cn.jixiao.docs.model.Document.Section;
 import java.util.List;
-import org.docx4j.wml.CTPageNumber;
-import org.docx4j.wml.FooterReference;
-import org.docx4j.wml.Ftr;
-import org.docx4j.wml.HdrFtrRef;
-import org.docx4j.wml.P;
-import org.docx4j.wml.STPageOrientation;
-import org.docx4j.wml.SectPr;
 
 /**
  * Section properties (paper, margins, page numbering) and the footers they point to.
@@ -26,8 +19,10 @@ final class DocxSections {
 
     static final String NUMBERED_FOOTER_REL = "rIdFooterNumbered";
     static final String BLANK_FOOTER_REL = "rIdFooterBlank";
+    static final String EVEN_FOOTER_REL = "rIdFooterEven";
     static final String NUMBERED_FOOTER_PART = "footer1.xml";
     static final String BLANK_FOOTER_PART = "footer2.xml";
+    static final String EVEN_FOOTER_PART = "footer3.xml";
 
     private static final String PAGE_PLACEHOLDER = "{page}";
 
@@ -43,6 +38,11 @@ final class DocxSections {
         return doc.sections().stream().anyMatch(Section::numbered);
     }
 
+    /** Whether even pages place the number otherwise than odd ones (GB/T 9704: odd right, even left). */
+    boolean evenAndOdd() {
+        return hasNumberedSection() && doc.page().footer().odd() != doc.page().footer().even();
+    }
+
     boolean needsBlankFooter() {
         boolean seenNumbered = false;
         for (Section s : doc.sections()) {
@@ -55,83 +55,85 @@ final class DocxSections {
         return false;
     }
 
-    /** The sectPr of section {@code index}; numbering starts at 1 with the first numbered section. */
-    SectPr sectPr(int index) {
+    /** Writes the sectPr of section {@code index}; numbering starts at 1 with the first numbered section. */
+    void sectPr(WordXml x, int index) {
         List<Section> sections = doc.sections();
         Section section = sections.get(index);
         boolean numberedBefore = false;
         for (int i = 0; i < index; i++) {
             numberedBefore |= sections.get(i).numbered();
         }
-        SectPr sectPr = new SectPr();
+        x.open("w:sectPr");
         if (section.numbered()) {
-            sectPr.getEGHdrFtrReferences().add(footerReference(NUMBERED_FOOTER_REL));
+            footerReference(x, "default", NUMBERED_FOOTER_REL);
+            if (evenAndOdd()) {
+                footerReference(x, "even", EVEN_FOOTER_REL);
+            }
         } else if (numberedBefore) {
-            sectPr.getEGHdrFtrReferences().add(footerReference(BLANK_FOOTER_REL));
+            footerReference(x, "default", BLANK_FOOTER_REL);
+            if (evenAndOdd()) {
+                footerReference(x, "even", BLANK_FOOTER_REL);
+            }
         }
-        SectPr.Type type = new SectPr.Type();
-        type.setVal("nextPage");
-        sectPr.setType(type);
+        x.val("w:type", "nextPage");
 
         Page page = doc.page();
-        SectPr.PgSz size = new SectPr.PgSz();
-        size.setW(twipsBig(page.width()));
-        size.setH(twipsBig(page.height()));
+        x.open("w:pgSz").attr("w:w", twips(page.width())).attr("w:h", twips(page.height()));
         if (page.width() > page.height()) {
-            size.setOrient(STPageOrientation.LANDSCAPE);
+            x.attr("w:orient", "landscape");
         }
-        sectPr.setPgSz(size);
-        SectPr.PgMar margins = new SectPr.PgMar();
-        margins.setTop(twipsBig(page.top()));
-        margins.setBottom(twipsBig(page.bottom()));
-        margins.setLeft(twipsBig(page.left()));
-        margins.setRight(twipsBig(page.right()));
-        margins.setFooter(twipsBig(page.footer().distance()));
-        margins.setHeader(twipsBig(page.footer().distance())); // no headers; mirror the footer distance
-        margins.setGutter(big(0));
-        sectPr.setPgMar(margins);
+        x.close();
+        x.open("w:pgMar").attr("w:top", twips(page.top())).attr("w:right", twips(page.right()))
+                .attr("w:bottom", twips(page.bottom())).attr("w:left", twips(page.left()))
+                .attr("w:header", twips(page.footer().distance())) // no headers; mirror the footer distance
+                .attr("w:footer", twips(page.footer().distance())).attr("w:gutter", 0).close();
         if (section.numbered() && !numberedBefore) {
-            CTPageNumber numbering = new CTPageNumber();
-            numbering.setStart(big(1));
-            sectPr.setPgNumType(numbering);
+            x.open("w:pgNumType").attr("w:start", 1).close();
         }
-        return sectPr;
+        x.close();
     }
 
-    /** The page number footer: the template's footer text with a PAGE field where {page} stands. */
-    Ftr numberedFooter() {
-        Page page = doc.page();
-        P p = new P();
-        p.setPPr(DocxParagraphs.paragraphProperties(paragraphs.styles().id(page.footer().style())));
-        String text = page.footer().text().isEmpty() ? PAGE_PLACEHOLDER : page.footer().text();
-        List<Object> content = p.getContent();
+    /**
+     * The page number footer of odd pages (and of all pages when both are placed alike), or of even pages: the
+     * template's footer text with a PAGE field where {page} stands, aligned and inset as the footer asks.
+     */
+    byte[] numberedFooterXml(boolean even) {
+        Footer footer = doc.page().footer();
+        Document.Align align = even ? footer.even() : footer.odd();
+        int inset = Math.round(footer.inset() * doc.style(footer.style()).size() * 20f);
+        WordXml x = WordXml.part("w:ftr", WordXml.Namespace.W);
+        x.open("w:p");
+        DocxParagraphProperties pPr = new DocxParagraphProperties().style(paragraphs.styles().id(footer.style()))
+                .jc(DocxStyles.jc(align));
+        if (align == Document.Align.RIGHT) {
+            pPr.indent(0, inset);
+        } else if (align == Document.Align.LEFT) {
+            pPr.indent(inset, 0);
+        }
+        pPr.write(x);
+        String text = footer.text().isEmpty() ? PAGE_PLACEHOLDER : footer.text();
         int from = 0;
         for (int at = text.indexOf(PAGE_PLACEHOLDER); at >= 0; at = text.indexOf(PAGE_PLACEHOLDER, from)) {
             if (at > from) {
-                content.add(DocxParagraphs.textRun(text.substring(from, at)));
+                DocxParagraphs.textRun(x, text.substring(from, at));
             }
             // Word and LibreOffice recompute PAGE in footers on every layout; "1" is only what a raw reader sees.
-            DocxFields.add(content, "PAGE", "1");
+            DocxFields.add(x, "PAGE", "1");
             from = at + PAGE_PLACEHOLDER.length();
         }
         if (from < text.length()) {
-            content.add(DocxParagraphs.textRun(text.substring(from)));
+            DocxParagraphs.textRun(x, text.substring(from));
         }
-        Ftr ftr = new Ftr();
-        ftr.getContent().add(p);
-        return ftr;
+        return x.finish();
     }
 
-    static Ftr blankFooter() {
-        Ftr ftr = new Ftr();
-        ftr.getContent().add(DocxParagraphs.hairlineParagraph());
-        return ftr;
+    static byte[] blankFooterXml() {
+        WordXml x = WordXml.part("w:ftr", WordXml.Namespace.W);
+        DocxParagraphs.hairlineParagraph(x, null);
+        return x.finish();
     }
 
-    private static FooterReference footerReference(String relId) {
-        FooterReference ref = new FooterReference();
-        ref.setType(HdrFtrRef.DEFAULT);
-        ref.setId(relId);
-        return ref;
+    private static void footerReference(WordXml x, String type, String relId) {
+        x.open("w:footerReference").attr("w:type", type).attr("r:id", relId).close();
     }
 }

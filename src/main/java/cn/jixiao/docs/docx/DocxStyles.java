@@ -1,8 +1,7 @@
 package cn.jixiao.docs.docx;
 
-import static cn.jixiao.docs.docx.DocxUnits.big;
 import static cn.jixiao.docs.docx.DocxUnits.halfPoints;
-import static cn.jixiao.docs.docx.DocxUnits.twipsBig;
+import static cn.jixiao.docs.docx.DocxUnits.twips;
 
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Block;
@@ -13,6 +12,7 @@ import cn.jixiao.docs.model.Document.Section;
 import cn.jixiao.docs.model.Document.Style;
 import cn.jixiao.docs.model.Document.Table;
 import cn.jixiao.docs.model.Document.Toc;
+import cn.jixiao.docs.model.FontRole;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,20 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTLanguage;
-import org.docx4j.wml.DocDefaults;
-import org.docx4j.wml.HpsMeasure;
-import org.docx4j.wml.Jc;
-import org.docx4j.wml.JcEnumeration;
-import org.docx4j.wml.PPr;
-import org.docx4j.wml.PPrBase;
-import org.docx4j.wml.RFonts;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.STHint;
-import org.docx4j.wml.STLineSpacingRule;
-import org.docx4j.wml.STTabTlc;
-import org.docx4j.wml.Styles;
 
 /**
  * Turns the model's named styles into word/styles.xml and decides each style's Word identity.
@@ -46,19 +32,8 @@ import org.docx4j.wml.Styles;
  */
 final class DocxStyles {
 
-    /** Latin text in Chinese government documents is set in Times New Roman whatever the Chinese font. */
-    static final String LATIN_FONT = "Times New Roman";
-    static final String DEFAULT_EAST_ASIAN_FONT = "仿宋_GB2312";
-
-    private static final Map<String, String> EAST_ASIAN_FONT_OF_ROLE = Map.of(
-            "仿宋", "仿宋_GB2312",
-            "黑体", "黑体",
-            "楷体", "楷体_GB2312",
-            "宋体", "宋体",
-            "小标宋", "方正小标宋简体");
-
-    /** Room kept free for the page number at the end of a TOC entry line, in characters of the entry font. */
-    private static final float TOC_NUMBER_ROOM_CHARS = 2f;
+    /** The body face, for text outside any style. */
+    static final String DEFAULT_EAST_ASIAN_FONT = FontRole.FANG.wordName;
 
     private final Document doc;
     private final Map<String, String> idOfName;
@@ -108,6 +83,10 @@ final class DocxStyles {
         return new DocxStyles(doc, Map.copyOf(idOfName), Map.copyOf(builtInName), toc, Map.copyOf(derived));
     }
 
+    FontRole font(String modelStyleName) {
+        return doc.style(modelStyleName).font();
+    }
+
     /** The Word styleId for a model style name; fails like {@link Document#style} for an undefined one. */
     String id(String modelStyleName) {
         String id = idOfName.get(modelStyleName);
@@ -149,264 +128,146 @@ final class DocxStyles {
         return sb.toString();
     }
 
-    static String eastAsianFont(String role) {
-        if (role == null || role.isBlank()) {
-            return DEFAULT_EAST_ASIAN_FONT;
-        }
-        return EAST_ASIAN_FONT_OF_ROLE.getOrDefault(role, role);
-    }
-
-    Styles build() {
-        Styles styles = new Styles();
-        styles.setDocDefaults(docDefaults());
-        List<org.docx4j.wml.Style> list = styles.getStyle();
-        list.add(normal());
+    byte[] xml() {
+        WordXml x = WordXml.part("w:styles", WordXml.Namespace.W);
+        docDefaults(x);
+        normal(x);
         // Map.copyOf in the model has no stable order; sorting keeps styles.xml identical from run to run.
         for (String name : new TreeSet<>(doc.styles().keySet())) {
-            list.add(style(doc.style(name)));
+            style(x, doc.style(name));
         }
         for (int level : new TreeSet<>(derivedTocStyles.keySet())) {
-            list.add(derivedTocStyle(level, derivedTocStyles.get(level)));
+            derivedTocStyle(x, level, derivedTocStyles.get(level));
         }
-        list.add(tableNormal());
-        return styles;
+        tableNormal(x);
+        return x.finish();
     }
 
-    private org.docx4j.wml.Style style(Style s) {
-        org.docx4j.wml.Style w = paragraphStyle(id(s.name()));
+    private void style(WordXml x, Style s) {
         String builtIn = builtInNameOfName.get(s.name());
+        openStyle(x, "paragraph", id(s.name()));
         if (builtIn != null) {
-            w.setName(name(builtIn));
-            org.docx4j.wml.Style.Aliases alias = new org.docx4j.wml.Style.Aliases();
-            alias.setVal(DocxParagraphs.xmlSafe(s.name()));
-            w.setAliases(alias);
-            w.setUiPriority(uiPriority(builtIn.startsWith("heading") ? 9 : 39));
-            w.setQFormat(new BooleanDefaultTrue());
+            x.val("w:name", builtIn);
+            x.val("w:aliases", DocxParagraphs.xmlSafe(s.name()));
+            x.val("w:uiPriority", builtIn.startsWith("heading") ? 9 : 39);
+            x.empty("w:qFormat");
         } else {
-            w.setName(name(DocxParagraphs.xmlSafe(s.name())));
-            w.setCustomStyle(true);
+            x.attr("w:customStyle", "true");
+            x.val("w:name", DocxParagraphs.xmlSafe(s.name()));
             if (s.outlineLevel() >= 1 && s.outlineLevel() <= 9) {
                 // Only one style per level can be "heading n"; its siblings derive from it so Word groups them.
-                org.docx4j.wml.Style.BasedOn basedOn = new org.docx4j.wml.Style.BasedOn();
-                basedOn.setVal("Heading" + s.outlineLevel());
-                w.setBasedOn(basedOn);
+                x.val("w:basedOn", "Heading" + s.outlineLevel());
             }
         }
-        w.setPPr(paragraphProperties(s));
-        w.setRPr(runProperties(s));
+        DocxParagraphProperties pPr = paragraphProperties(s);
         if (builtIn != null && builtIn.startsWith("toc ")) {
-            addTocEntryLayout(w, Integer.parseInt(builtIn.substring(4)), s);
+            addTocEntryLayout(pPr, Integer.parseInt(builtIn.substring(4)), s);
         }
-        return w;
+        pPr.write(x);
+        runProperties(s).write(x);
+        x.close();
     }
 
     /**
-     * The page number sits at a dot-leader right tab stop on the text edge, while the entry text stops a couple
-     * of characters short of it (right indent): a long entry then wraps instead of running under the number, and
+     * The page number sits at a dot-leader right tab stop on the text edge, while the entry text stops the room
+     * the PDF keeps for it short of it (right indent): a long entry then wraps instead of running under the number, and
      * the number stays flush right on the entry's last line. Word and LibreOffice both honour a right tab stop
      * beyond the right indent. It lives in the style so that entries of a TOC update by Word look the same.
      */
-    private void addTocEntryLayout(org.docx4j.wml.Style w, int level, Style entryStyle) {
+    private void addTocEntryLayout(DocxParagraphProperties pPr, int level, Style entryStyle) {
         if (toc.noPageLevels().contains(level)) {
             return;
         }
-        PPr p = w.getPPr() != null ? w.getPPr() : new PPr();
-        p.setTabs(DocxParagraphs.tabs(DocxParagraphs.rightTab(
-                DocxUnits.twipsBig(doc.page().textWidth()), STTabTlc.DOT)));
-        PPrBase.Ind ind = p.getInd() != null ? p.getInd() : new PPrBase.Ind();
-        ind.setRight(big(Math.round(TOC_NUMBER_ROOM_CHARS * entryStyle.size() * 20f)));
-        p.setInd(ind);
-        w.setPPr(p);
+        pPr.rightTab(DocxUnits.twips(doc.page().textWidth()), "dot")
+                .rightIndent(Math.round(Toc.NUMBER_ROOM * entryStyle.size() * 20f));
     }
 
     /**
      * A level whose entry style is already a heading (or another level's toc style) still needs a "toc n" for
      * Word's updates to look the same; it is an empty style inheriting everything from the model's entry style.
      */
-    private org.docx4j.wml.Style derivedTocStyle(int level, String entryStyle) {
-        org.docx4j.wml.Style w = paragraphStyle("TOC" + level);
-        w.setName(name("toc " + level));
-        org.docx4j.wml.Style.BasedOn basedOn = new org.docx4j.wml.Style.BasedOn();
-        basedOn.setVal(id(entryStyle));
-        w.setBasedOn(basedOn);
-        w.setUiPriority(uiPriority(39));
-        addTocEntryLayout(w, level, doc.style(entryStyle));
-        return w;
+    private void derivedTocStyle(WordXml x, int level, String entryStyle) {
+        openStyle(x, "paragraph", "TOC" + level);
+        x.val("w:name", "toc " + level);
+        x.val("w:basedOn", id(entryStyle));
+        x.val("w:uiPriority", 39);
+        DocxParagraphProperties pPr = new DocxParagraphProperties();
+        addTocEntryLayout(pPr, level, doc.style(entryStyle));
+        pPr.write(x);
+        x.close();
     }
 
     /**
      * Everything is set explicitly, including "off" values: LibreOffice maps heading n onto its own Heading n,
      * which is bold, larger and in another font unless the docx says otherwise.
      */
-    static PPr paragraphProperties(Style s) {
-        PPr p = new PPr();
-        p.setKeepNext(flag(s.keepWithNext()));
-        p.setSpacing(spacing(s));
-        p.setInd(firstLineIndent(s));
-        Jc jc = new Jc();
-        jc.setVal(switch (s.align()) {
-            case LEFT -> JcEnumeration.LEFT;
-            case CENTER -> JcEnumeration.CENTER;
-            case RIGHT -> JcEnumeration.RIGHT;
-            case JUSTIFY -> JcEnumeration.BOTH;
-        });
-        p.setJc(jc);
-        if (s.outlineLevel() >= 1 && s.outlineLevel() <= 9) {
-            p.setOutlineLvl(outlineLevel(s.outlineLevel()));
-        }
-        return p;
-    }
-
-    static PPrBase.OutlineLvl outlineLevel(int modelLevel) {
-        PPrBase.OutlineLvl lvl = new PPrBase.OutlineLvl();
-        lvl.setVal(big(modelLevel - 1));
-        return lvl;
-    }
-
-    static PPrBase.Spacing spacing(Style s) {
-        PPrBase.Spacing sp = new PPrBase.Spacing();
-        sp.setBefore(twipsBig(s.spaceBefore()));
-        sp.setAfter(twipsBig(s.spaceAfter()));
+    private static DocxParagraphProperties paragraphProperties(Style s) {
+        DocxParagraphProperties p = new DocxParagraphProperties().keepNext(s.keepWithNext()).cjkLayout();
         if (s.lineHeight() > 0) {
-            sp.setLine(twipsBig(s.lineHeight()));
-            sp.setLineRule(STLineSpacingRule.EXACT);
+            p.spacing(twips(s.spaceBefore()), twips(s.spaceAfter()), twips(s.lineHeight()), true);
         } else {
-            sp.setLine(big(240));
-            sp.setLineRule(STLineSpacingRule.AUTO);
+            p.spacing(twips(s.spaceBefore()), twips(s.spaceAfter()), 240, false);
         }
-        return sp;
-    }
-
-    /**
-     * Character units (firstLineChars) are what Chinese Word users see and keep the indent at two characters if
-     * the size changes; the twips value is for applications that ignore character units.
-     */
-    static PPrBase.Ind firstLineIndent(Style s) {
-        PPrBase.Ind ind = new PPrBase.Ind();
-        long chars = Math.round(Math.abs(s.indent()) * 100f);
-        long twips = Math.round(Math.abs(s.indent()) * s.size() * 20f);
-        if (s.indent() < 0) {
-            ind.setHangingChars(big(chars));
-            ind.setHanging(big(twips));
-        } else {
-            ind.setFirstLineChars(big(chars));
-            ind.setFirstLine(big(twips));
+        // Character units (firstLineChars) are what Chinese Word users see and keep the indent at two characters
+        // if the size changes; the twips value is for applications that ignore character units.
+        p.firstLine(s.indent() < 0, Math.round(Math.abs(s.indent()) * 100f),
+                Math.round(Math.abs(s.indent()) * s.size() * 20f));
+        p.jc(jc(s.align()));
+        if (s.outlineLevel() >= 1 && s.outlineLevel() <= 9) {
+            p.outlineLevel(s.outlineLevel());
         }
-        return ind;
-    }
-
-    static RPr runProperties(Style s) {
-        RPr r = new RPr();
-        r.setRFonts(fonts(s.font().wordName));
-        r.setB(flag(s.bold()));
-        r.setBCs(flag(s.bold()));
-        HpsMeasure sz = new HpsMeasure();
-        sz.setVal(halfPoints(s.size()));
-        r.setSz(sz);
-        HpsMeasure szCs = new HpsMeasure();
-        szCs.setVal(halfPoints(s.size()));
-        r.setSzCs(szCs);
-        return r;
-    }
-
-    static RFonts fonts(String eastAsia) {
-        RFonts f = new RFonts();
-        f.setAscii(LATIN_FONT);
-        f.setHAnsi(LATIN_FONT);
-        f.setEastAsia(eastAsia);
-        f.setCs(LATIN_FONT);
-        // Characters such as “ ” — … belong to both scripts; the hint makes Word take the Chinese font for them.
-        f.setHint(STHint.EAST_ASIA);
-        return f;
-    }
-
-    private static DocDefaults docDefaults() {
-        DocDefaults d = new DocDefaults();
-        DocDefaults.RPrDefault rDefault = new DocDefaults.RPrDefault();
-        RPr r = new RPr();
-        r.setRFonts(fonts(DEFAULT_EAST_ASIAN_FONT));
-        HpsMeasure sz = new HpsMeasure();
-        sz.setVal(big(32)); // 三号, the body size of government documents
-        r.setSz(sz);
-        HpsMeasure szCs = new HpsMeasure();
-        szCs.setVal(big(32));
-        r.setSzCs(szCs);
-        CTLanguage lang = new CTLanguage();
-        lang.setVal("en-US");
-        lang.setEastAsia("zh-CN");
-        lang.setBidi("ar-SA");
-        r.setLang(lang);
-        rDefault.setRPr(r);
-        d.setRPrDefault(rDefault);
-
-        DocDefaults.PPrDefault pDefault = new DocDefaults.PPrDefault();
-        PPr p = new PPr();
-        // Off, as in the zh-CN Normal template: widow/orphan control would move lines to other pages than the
-        // PDF layout (whose page numbers the TOC prints) put them on.
-        p.setWidowControl(flag(false));
-        // No punctuation hangs past the right margin (Word would by default, LibreOffice does not): the PDF layout
-        // pulls the previous character down instead, and all three then break lines alike.
-        p.setOverflowPunct(flag(false));
-        pDefault.setPPr(p);
-        d.setPPrDefault(pDefault);
-        return d;
-    }
-
-    private static org.docx4j.wml.Style normal() {
-        org.docx4j.wml.Style w = paragraphStyle("Normal");
-        w.setDefault(true);
-        w.setName(name("Normal"));
-        w.setQFormat(new BooleanDefaultTrue());
-        PPr p = new PPr();
-        p.setJc(jc(JcEnumeration.BOTH));
-        w.setPPr(p);
-        return w;
-    }
-
-    private static org.docx4j.wml.Style tableNormal() {
-        org.docx4j.wml.Style w = new org.docx4j.wml.Style();
-        w.setType("table");
-        w.setDefault(true);
-        w.setStyleId("TableNormal");
-        w.setName(name("Normal Table"));
-        w.setUiPriority(uiPriority(99));
-        w.setSemiHidden(new BooleanDefaultTrue());
-        w.setUnhideWhenUsed(new BooleanDefaultTrue());
-        return w;
-    }
-
-    private static org.docx4j.wml.Style paragraphStyle(String id) {
-        org.docx4j.wml.Style w = new org.docx4j.wml.Style();
-        w.setType("paragraph");
-        w.setStyleId(id);
-        return w;
-    }
-
-    private static org.docx4j.wml.Style.Name name(String val) {
-        org.docx4j.wml.Style.Name n = new org.docx4j.wml.Style.Name();
-        n.setVal(val);
-        return n;
-    }
-
-    private static org.docx4j.wml.Style.UiPriority uiPriority(int val) {
-        org.docx4j.wml.Style.UiPriority p = new org.docx4j.wml.Style.UiPriority();
-        p.setVal(big(val));
         return p;
     }
 
-    static Jc jc(JcEnumeration val) {
-        Jc jc = new Jc();
-        jc.setVal(val);
-        return jc;
+    static String jc(Document.Align align) {
+        return switch (align) {
+            case LEFT -> "left";
+            case CENTER -> "center";
+            case RIGHT -> "right";
+            case JUSTIFY -> "both";
+        };
     }
 
-    /** A toggle written out even when false, so nothing is left to an application's defaults. */
-    static BooleanDefaultTrue flag(boolean on) {
-        BooleanDefaultTrue b = new BooleanDefaultTrue();
-        if (!on) {
-            b.setVal(false);
-        }
-        return b;
+    private static DocxRunProperties runProperties(Style s) {
+        return new DocxRunProperties(s.font().wordName, s.bold(), halfPoints(s.size()), false);
+    }
+
+    private static void docDefaults(WordXml x) {
+        x.open("w:docDefaults");
+        x.open("w:rPrDefault");
+        // 三号 (16 pt), the body size of government documents.
+        new DocxRunProperties(DEFAULT_EAST_ASIAN_FONT, null, 32, true).write(x);
+        x.close();
+        x.open("w:pPrDefault");
+        new DocxParagraphProperties()
+                // Off, as in the zh-CN Normal template: widow/orphan control would move lines to other pages than
+                // the PDF layout (whose page numbers the TOC prints) put them on.
+                .widowControl(false)
+                .cjkLayout()
+                .write(x);
+        x.close();
+        x.close();
+    }
+
+    private static void normal(WordXml x) {
+        openStyle(x, "paragraph", "Normal").attr("w:default", "true");
+        x.val("w:name", "Normal");
+        x.empty("w:qFormat");
+        new DocxParagraphProperties().cjkLayout().jc("both").write(x);
+        x.close();
+    }
+
+    private static void tableNormal(WordXml x) {
+        openStyle(x, "table", "TableNormal").attr("w:default", "true");
+        x.val("w:name", "Normal Table");
+        x.val("w:uiPriority", 99);
+        x.empty("w:semiHidden");
+        x.empty("w:unhideWhenUsed");
+        x.close();
+    }
+
+    private static WordXml openStyle(WordXml x, String type, String id) {
+        return x.open("w:style").attr("w:type", type).attr("w:styleId", id);
     }
 
     /**

@@ -1,53 +1,54 @@
 package cn.jixiao.docs.docx;
 
-import cn.jixiao.docs.model.Document;
-import cn.jixiao.docs.model.Document.Block;
-import cn.jixiao.docs.model.Document.Cell;
-import cn.jixiao.docs.model.Document.Paragraph;
-import cn.jixiao.docs.model.Document.Row;
-import cn.jixiao.docs.model.Document.Section;
-import cn.jixiao.docs.model.Document.Table;
 import cn.jixiao.docs.model.Document.Toc;
-import java.util.ArrayList;
+import cn.jixiao.docs.model.Document.TocEntry;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import org.docx4j.wml.P;
+import java.util.function.Consumer;
 
 /**
  * The 目录 as a real TOC field whose cached result is already filled in: Word shows it as written (no "update
- * fields?" prompt, no blank TOC) with the page numbers the PDF layout computed, and a user can still update it.
+ * fields?" prompt, no blank TOC) with the entries and page numbers the PDF layout computed, and a user can still
+ * update it.
  */
 final class DocxToc {
 
-    private final Document doc;
     private final DocxParagraphs paragraphs;
-    private final Map<String, Integer> pageOfAnchor;
 
-    DocxToc(Document doc, DocxParagraphs paragraphs, Map<String, Integer> pageOfAnchor) {
-        this.doc = doc;
+    DocxToc(DocxParagraphs paragraphs) {
         this.paragraphs = paragraphs;
-        this.pageOfAnchor = pageOfAnchor;
     }
 
-    List<P> toc(Toc toc) {
-        int levels = toc.levels();
-        List<Paragraph> entries = entries(levels);
-        List<P> result = new ArrayList<>(Math.max(1, entries.size()));
-        for (Paragraph target : entries) {
-            result.add(entry(toc, target));
+    /**
+     * One paragraph per entry; the field begins in the first and ends in the last. A TOC without entries is still a
+     * field, in one empty paragraph, so that a later "update field" in Word fills it in.
+     *
+     * @param breakBefore the TOC starts a new page
+     * @param sectionEnd  writes the sectPr of the section the TOC ends; null when it ends none
+     */
+    void toc(WordXml x, Toc toc, boolean breakBefore, Consumer<WordXml> sectionEnd) {
+        List<TocEntry> entries = toc.entries();
+        int paragraphCount = Math.max(1, entries.size());
+        for (int i = 0; i < paragraphCount; i++) {
+            TocEntry entry = entries.isEmpty() ? null : entries.get(i);
+            boolean last = i == paragraphCount - 1;
+            x.open("w:p");
+            new DocxParagraphProperties()
+                    .style(paragraphs.styles().tocEntryStyleId(toc, entry == null ? 1 : entry.level()))
+                    .pageBreakBefore(breakBefore && i == 0)
+                    .sectionEnd(last ? sectionEnd : null)
+                    .write(x);
+            if (i == 0) {
+                DocxFields.begin(x, instruction(toc));
+            }
+            if (entry != null) {
+                entry(x, toc, entry);
+            }
+            if (last) {
+                DocxFields.end(x);
+            }
+            x.close();
         }
-        if (result.isEmpty()) {
-            // Still a field, so that a later "update field" in Word fills it in.
-            result.add(new P());
-            result.get(0).setPPr(DocxParagraphs.paragraphProperties(
-                    paragraphs.styles().tocEntryStyleId(toc, 1)));
-        }
-        List<Object> first = new ArrayList<>();
-        DocxFields.begin(first, instruction(toc));
-        result.get(0).getContent().addAll(0, first);
-        DocxFields.end(result.get(result.size() - 1).getContent());
-        return result;
     }
 
     /**
@@ -65,51 +66,15 @@ final class DocxToc {
         return sb.toString();
     }
 
-    private P entry(Toc toc, Paragraph target) {
-        int level = target.tocLevel();
-        P p = new P();
-        p.setPPr(DocxParagraphs.paragraphProperties(paragraphs.styles().tocEntryStyleId(toc, level)));
-        org.docx4j.wml.P.Hyperlink link = new org.docx4j.wml.P.Hyperlink();
-        link.setAnchor(target.anchor());
-        link.setHistory(true);
-        List<Object> content = link.getContent();
-        content.add(DocxParagraphs.textRun(target.plainText()));
-        if (!toc.noPageLevels().contains(level)) {
+    /** The entry as the layout wrapped it, then the number the layout found for it, at the dot-leader tab. */
+    private void entry(WordXml x, Toc toc, TocEntry entry) {
+        x.open("w:hyperlink").attr("w:history", "true").attr("w:anchor", entry.anchor());
+        DocxParagraphs.inlines(x, entry.text(), paragraphs.styles().font(toc.entryStyles().get(entry.level() - 1)));
+        if (entry.page() != null) {
             // The dot-leader right tab stop comes from the toc n style (see DocxStyles), so a TOC update keeps it.
-            org.docx4j.wml.R tab = new org.docx4j.wml.R();
-            tab.getContent().add(DocxParagraphs.WML.createRTab(new org.docx4j.wml.R.Tab()));
-            content.add(tab);
-            Integer page = pageOfAnchor.get(target.anchor());
-            DocxFields.add(content, "PAGEREF " + target.anchor() + " \\h", page == null ? "?" : page.toString());
+            x.open("w:r").empty("w:tab").close();
+            DocxFields.add(x, "PAGEREF " + entry.anchor() + " \\h", entry.page().toString());
         }
-        p.getContent().add(DocxParagraphs.WML.createPHyperlink(link));
-        return p;
-    }
-
-    /** Anchored paragraphs in reading order, including any inside table cells, up to the TOC's depth. */
-    private List<Paragraph> entries(int levels) {
-        List<Paragraph> entries = new ArrayList<>();
-        for (Section section : doc.sections()) {
-            for (Block block : section.blocks()) {
-                if (block instanceof Paragraph p) {
-                    addIfEntry(entries, p, levels);
-                } else if (block instanceof Table t) {
-                    for (Row row : t.rows()) {
-                        for (Cell cell : row.cells()) {
-                            for (Paragraph p : cell.paragraphs()) {
-                                addIfEntry(entries, p, levels);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return entries;
-    }
-
-    private static void addIfEntry(List<Paragraph> entries, Paragraph p, int levels) {
-        if (p.anchor() != null && p.tocLevel() >= 1 && p.tocLevel() <= levels) {
-            entries.add(p);
-        }
+        x.close();
     }
 }

@@ -13,6 +13,7 @@ final class Kinsoku {
 
     static boolean mayNotStartLine(int cp) { return NO_START.indexOf(cp) >= 0; }
 
+
     static boolean mayNotEndLine(int cp) { return NO_END.indexOf(cp) >= 0; }
 
     /** Ideographs, kana, Hangul and full-width forms: a line may break before or after each of them. */

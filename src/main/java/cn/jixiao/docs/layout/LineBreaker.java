@@ -32,9 +32,9 @@ final class LineBreaker {
     MeasuredParagraph measure(Document.Paragraph paragraph, Document.Style style) {
         List<Atom> atoms = atoms(paragraph.inlines(), style);
         byte[] breaks = new byte[atoms.size() + 1];
-        boolean[] wordEnds = style.wrap() == Document.Wrap.WORDS ? words.boundaries(atoms) : null;
+        WordBoundaries.Gap[] gaps = style.wrap() == Document.Wrap.WORDS ? words.gaps(atoms) : null;
         for (int i = 1; i < atoms.size(); i++) {
-            breaks[i] = breakKind(atoms.get(i - 1).cp(), atoms.get(i).cp(), wordEnds == null || wordEnds[i]);
+            breaks[i] = breakKind(atoms.get(i - 1).cp(), atoms.get(i).cp(), gaps == null ? WordBoundaries.Gap.WORD : gaps[i]);
         }
         return new MeasuredParagraph(style, atoms, breaks, this::line);
     }
@@ -43,14 +43,24 @@ final class LineBreaker {
      * Between two characters: a normal break where Chinese typesetting allows one (in a title also only between
      * words), else the emergency kinds a line too narrow for a word falls back to.
      */
-    private static byte breakKind(int before, int after, boolean wordBoundary) {
+    private static byte breakKind(int before, int after, WordBoundaries.Gap gap) {
+        if (gap == WordBoundaries.Gap.NEVER) {
+            return MeasuredParagraph.NO_BREAK;
+        }
         if (Kinsoku.breakBetween(before, after)) {
-            return wordBoundary ? MeasuredParagraph.NORMAL : MeasuredParagraph.LAST_RESORT;
+            return gap == WordBoundaries.Gap.WORD ? MeasuredParagraph.NORMAL : MeasuredParagraph.INSIDE_RUN;
         }
         if (Kinsoku.mayNotStartLine(after) || Kinsoku.mayNotEndLine(before) || after == ' ') {
             return MeasuredParagraph.NO_BREAK;
         }
-        return before == '-' || before == '/' ? MeasuredParagraph.AFTER_HYPHEN : MeasuredParagraph.LAST_RESORT;
+        if (before == '-' || before == '/') {
+            return MeasuredParagraph.AFTER_HYPHEN;
+        }
+        return alphanumeric(before) && alphanumeric(after) ? MeasuredParagraph.INSIDE_RUN : MeasuredParagraph.LAST_RESORT;
+    }
+
+    private static boolean alphanumeric(int cp) {
+        return cp < 0x80 && Character.isLetterOrDigit(cp);
     }
 
     /**
@@ -67,7 +77,7 @@ final class LineBreaker {
         float natural = 0;
         int gaps = 0;
         for (int i = 0; i < visible; i++) {
-            natural += atoms.get(i).width();
+            natural += atoms.get(i).width() + (i > 0 ? atoms.get(i).spaceBefore() : 0);
             if (i > 0 && justifiable(atoms, i)) {
                 gaps++;
             }
@@ -90,7 +100,7 @@ final class LineBreaker {
                 run.flush();
                 float rest = 0;
                 for (int j = i + 1; j < visible; j++) {
-                    rest += atoms.get(j).width();
+                    rest += atoms.get(j).width() + (j > i + 1 ? atoms.get(j).spaceBefore() : 0);
                 }
                 x = Math.max(x, width - rest);
                 continue;
@@ -99,6 +109,9 @@ final class LineBreaker {
             boolean gapAfter = i + 1 < visible && justifiable(atoms, i + 1);
             if (gapBefore) {
                 x += spacing;
+            }
+            if (i > 0) {
+                x += a.spaceBefore();
             }
             // A character with justifiable gaps on both sides can join a character-spaced run of its face.
             boolean spaced = spacing > 0 && (gapBefore || i == 0) && (gapAfter || i + 1 == visible);
@@ -149,23 +162,35 @@ final class LineBreaker {
     }
 
     private List<Atom> atoms(List<Document.Inline> inlines, Document.Style style) {
+        StringBuilder all = new StringBuilder();
+        for (Document.Inline inline : inlines) {
+            all.append(inline instanceof Document.Text t ? t.text() : "\n");
+        }
+        Document.Script[] scripts = Scripts.resolve(all.codePoints().toArray());
         List<Atom> atoms = new ArrayList<>();
+        int k = 0;
         for (int n = 0; n < inlines.size(); n++) {
             Document.Inline inline = inlines.get(n);
             if (inline instanceof Document.LineBreak) {
-                atoms.add(new Atom('\n', null, 0, false, true, n, 0));
+                atoms.add(new Atom('\n', null, 0, false, true, n, 0, 0, Document.Script.AUTO));
+                k++;
             } else if (inline instanceof Document.RightTab) {
-                atoms.add(new Atom('\t', null, 0, true, false, n, 0));
+                atoms.add(new Atom('\t', null, 0, true, false, n, 0, 0, Document.Script.AUTO));
+                k++;
             } else if (inline instanceof Document.Text t) {
                 boolean bold = style.bold() || t.bold();
                 FontChain chain = fonts.chain(style.font(), bold);
                 Face latin = fonts.latin(bold);
                 String text = t.text();
-                for (int i = 0; i < text.length(); ) {
+                for (int i = 0; i < text.length(); k++) {
                     int cp = text.codePointAt(i);
                     int c = cp == '\t' ? ' ' : cp;
-                    Face face = isLatin(c) && latin.has(c) ? latin : pick(chain, c);
-                    atoms.add(new Atom(c, face, face.advance(c, style.size()), false, false, n, i));
+                    Face face = scripts[k] == Document.Script.LATIN && latin.has(c) ? latin : pick(chain, c);
+                    Document.Script chosen = !Scripts.shared(c) ? Document.Script.AUTO
+                            : face == latin ? Document.Script.LATIN : Document.Script.CHINESE;
+                    float space = !atoms.isEmpty() && ScriptSpace.between(atoms.get(atoms.size() - 1).cp(), c)
+                            ? ScriptSpace.EM * style.size() : 0;
+                    atoms.add(new Atom(c, face, face.advance(c, style.size()), false, false, n, i, space, chosen));
                     i += Character.charCount(cp);
                 }
             }
@@ -173,18 +198,10 @@ final class LineBreaker {
         return atoms;
     }
 
-    /**
-     * Characters Word sets in the run's Latin font (w:ascii/w:hAnsi): ASCII and the accented Latin letters.
-     * Punctuation shared with Chinese (quotes, ·, ×, °) stays with the Chinese font, as w:hint="eastAsia" has it.
-     */
-    private static boolean isLatin(int cp) {
-        return (cp >= 0x20 && cp <= 0x7E) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
-    }
-
-    /** The face that draws a code point in a style (for text the caller measures itself, such as dot leaders). */
-    Face faceFor(Document.Style style, int cp) {
+    /** The face that draws a Latin code point in a style (for text the caller measures itself: dot leaders, numbers). */
+    Face latinFace(Document.Style style, int cp) {
         Face latin = fonts.latin(style.bold());
-        return isLatin(cp) && latin.has(cp) ? latin : pick(fonts.chain(style.font(), style.bold()), cp);
+        return latin.has(cp) ? latin : pick(fonts.chain(style.font(), style.bold()), cp);
     }
 
     private Face pick(FontChain chain, int cp) {

@@ -12,20 +12,27 @@ import java.util.List;
  */
 final class MeasuredParagraph {
 
-    /** What a line may do between two characters, from best to worst. */
+    /** What a line may do between two characters, from worst to best. */
     static final byte NO_BREAK = 0;
-    /** A break only when nothing better fits: anywhere the kinsoku rules allow. */
-    static final byte LAST_RESORT = 1;
+    /**
+     * Inside a word (「120｜9」, 「人｜次」 in a title or a value): only when the word is wider than the whole line.
+     */
+    static final byte INSIDE_RUN = 1;
+    /** A break only when nothing better fits: anywhere else the kinsoku rules allow (「≥｜5118」). */
+    static final byte LAST_RESORT = 2;
     /** Inside a run of Latin letters and digits too wide for its line: after a hyphen or a slash. */
-    static final byte AFTER_HYPHEN = 2;
+    static final byte AFTER_HYPHEN = 3;
     /** A normal break: between Chinese characters (or words, in a title), at spaces. */
-    static final byte NORMAL = 3;
+    static final byte NORMAL = 4;
 
     /**
      * One code point with the face that draws it; tab marks a right tab. {@code inline} and {@code offset} say
      * where it came from in the paragraph, so that a line break the layout chose can be put back into the text.
+     * {@code spaceBefore} is the script space ({@link ScriptSpace}) after the previous atom, when on the same line;
+     * {@code script} is the face it was drawn in when that is the layout's choice ({@link Scripts}), else AUTO.
      */
-    record Atom(int cp, Face face, float width, boolean tab, boolean lineBreak, int inline, int offset) {}
+    record Atom(int cp, Face face, float width, boolean tab, boolean lineBreak, int inline, int offset,
+                float spaceBefore, Document.Script script) {}
 
     /**
      * Lines at one width. {@code keptBreaks} are the atom indexes where a line starts for a reason a word
@@ -134,10 +141,11 @@ final class MeasuredParagraph {
             if (a.lineBreak()) {
                 return new int[] {end + 1, end, 0};
             }
-            if (used + a.width() > avail + 0.01f && end > start && a.cp() != ' ') {
+            float w = a.width() + (end > start ? a.spaceBefore() : 0);
+            if (used + w > avail + 0.01f && end > start && a.cp() != ' ') {
                 break;
             }
-            used += a.width();
+            used += w;
             end++;
         }
         if (end >= atoms.size()) {
@@ -178,6 +186,8 @@ final class MeasuredParagraph {
             if (i > 0 && breaks[i] == NORMAL || a.lineBreak()) {
                 widest = Math.max(widest, run);
                 run = 0;
+            } else if (i > 0) {
+                run += a.spaceBefore();
             }
             if (a.cp() != ' ') {
                 run += a.width();
@@ -195,7 +205,7 @@ final class MeasuredParagraph {
                 widest = Math.max(widest, line);
                 line = 0;
             } else {
-                line += a.width();
+                line += a.width() + a.spaceBefore();
             }
         }
         return Math.max(widest, line);

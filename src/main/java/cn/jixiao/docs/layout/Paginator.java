@@ -122,7 +122,7 @@ public final class Paginator {
         MeasuredParagraph measured = breaker.measure(p, style);
         MeasuredParagraph.Broken broken = measured.lines(flow.width);
         List<Line> lines = broken.lines();
-        Document.Paragraph kept = KeptBreaks.apply(p, measured, broken);
+        Document.Paragraph kept = LaidOutText.apply(p, measured, broken);
         if (kept != p) {
             resolved.put(p, kept);
         }

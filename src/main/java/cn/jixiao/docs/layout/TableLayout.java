@@ -21,11 +21,19 @@ final class TableLayout {
 
     private static final float PAD_X = Table.PADDING_X;
     private static final float PAD_Y = Table.PADDING_Y;
+    /**
+     * What a row takes beyond its text: the cell padding above and below, and its border line, which Word and
+     * LibreOffice lay out as part of the row (measured on LibreOffice's PDFs: half a point a row).
+     */
+    private static final float ROW_EXTRA = 2 * PAD_Y + Table.BORDER;
     /** A row that does not fit breaks, rather than moves, when more than this share of the page is still free. */
     private static final float BREAK_WHEN_FREE = 0.5f;
     private static final float TIGHTEN_STEP = 0.25f;
+    /** Room a tightened table leaves at the page foot, for the twips Word and LibreOffice round each row to. */
+    private static final float TIGHTEN_SLACK = 1f;
 
     private final Table table;
+    private final float pageHeight;
     private final float[] colX;
     private final List<Placed> cells = new ArrayList<>();
     private float[] rowHeight;
@@ -47,6 +55,7 @@ final class TableLayout {
 
     TableLayout(Document doc, LineBreaker breaker, Table table, float width) {
         this.table = table;
+        this.pageHeight = doc.page().textHeight();
         int columns = table.columns().size();
         int rows = table.rows().size();
         List<int[]> grid = new ArrayList<>();
@@ -77,7 +86,7 @@ final class TableLayout {
                 c = lastCol + 1;
             }
         }
-        colX = edges(ColumnWidths.choose(table.columns(), sizing, rows, width, PAD_Y));
+        colX = edges(ColumnWidths.choose(table.columns(), sizing, rows, width, ROW_EXTRA / 2));
         int i = 0;
         for (Document.Row row : table.rows()) {
             for (Cell cell : row.cells()) {
@@ -89,7 +98,7 @@ final class TableLayout {
                 for (int k = 0; k < cell.paragraphs().size(); k++) {
                     MeasuredParagraph.Broken broken = measured.get(i).get(k).lines(Math.max(1, w - 2 * PAD_X));
                     lines.addAll(broken.lines());
-                    resolved.add(KeptBreaks.apply(cell.paragraphs().get(k), measured.get(i).get(k), broken));
+                    resolved.add(LaidOutText.apply(cell.paragraphs().get(k), measured.get(i).get(k), broken));
                 }
                 cells.add(new Placed(cell, at[0], at[1], at[2], x, w, lines, height(lines, 0, lines.size()), resolved));
                 i++;
@@ -121,7 +130,7 @@ final class TableLayout {
         float[] heights = new float[rows];
         for (Placed p : cells) {
             if (p.cell().rowSpan() == 1) {
-                heights[p.row()] = Math.max(heights[p.row()], p.contentHeight() + 2 * PAD_Y);
+                heights[p.row()] = Math.max(heights[p.row()], p.contentHeight() + ROW_EXTRA);
             }
         }
         for (Placed p : cells) {
@@ -131,7 +140,7 @@ final class TableLayout {
                 for (int r = p.row(); r <= last; r++) {
                     spanned += heights[r];
                 }
-                float need = p.contentHeight() + 2 * PAD_Y;
+                float need = p.contentHeight() + ROW_EXTRA;
                 if (need > spanned) {
                     heights[last] += need - spanned;
                 }
@@ -144,20 +153,35 @@ final class TableLayout {
         return (int) cells.stream().filter(p -> p.lines().size() >= 3).count();
     }
 
-    /** What must fit below a keep-with-next heading: the header rows and the first row after them. */
+    /**
+     * What must fit where the table starts (and below a keep-with-next heading): the header rows and the first
+     * row after them — or, for a first row taller than a page, which breaks wherever it starts, its first line.
+     */
     float firstRowsHeight() {
+        float h = headerHeight();
+        if (headerRows < rowHeight.length) {
+            float first = rowHeight[headerRows];
+            h += h + first <= pageHeight + 0.01f ? first : firstLineOf(headerRows) + ROW_EXTRA;
+        }
+        return h;
+    }
+
+    private float firstLineOf(int row) {
         float h = 0;
-        for (int r = 0; r < Math.min(rowHeight.length, headerRows + 1); r++) {
-            h += rowHeight[r];
+        for (Placed p : cells) {
+            if (p.row() == row && !p.lines().isEmpty()) {
+                h = Math.max(h, p.lines().get(0).height());
+            }
         }
         return h;
     }
 
     void place(Flow flow) {
-        if (!flow.fits(firstRowsHeight()) && !flow.atTop()) {
+        if (!flow.fits(firstRowsHeight() + Table.BORDER) && !flow.atTop()) {
             flow.newPage(true);
         }
-        tightenToFit(flow.remaining());
+        // The last row on a page also needs room for its bottom border.
+        tightenToFit(flow.remaining() - Table.BORDER - TIGHTEN_SLACK);
         List<Slot> page = new ArrayList<>();
         // Whether nothing but repeated headers is on this page yet: moving a row to a new page would not help.
         boolean fresh = flow.atTop();
@@ -165,7 +189,7 @@ final class TableLayout {
             int[] from = new int[cells.size()];
             int[] to = lineCounts();
             float h = rowHeight[r];
-            while (!flow.fits(h)) {
+            while (!flow.fits(h + Table.BORDER)) {
                 float headers = r >= headerRows ? headerHeight() : 0;
                 boolean mostlyFree = flow.remaining() > BREAK_WHEN_FREE * flow.pageHeight();
                 if (!fresh && !mostlyFree && h + headers <= flow.pageHeight() + 0.01f) {
@@ -174,7 +198,7 @@ final class TableLayout {
                     continue;
                 }
                 // Break it between lines, the rest continuing on the next page.
-                int[] cut = split(r, from, to, flow.remaining());
+                int[] cut = split(r, from, to, flow.remaining() - Table.BORDER);
                 if (!Arrays.equals(cut, from)) {
                     float used = flow.remaining();
                     page.add(new Slot(r, flow.y(), used, from, cut));
@@ -360,7 +384,7 @@ final class TableLayout {
             if (p.row() != r || p.cell().rowSpan() != 1) {
                 continue;
             }
-            float h = 2 * PAD_Y;
+            float h = ROW_EXTRA;
             int k = from[i];
             while (k < to[i] && h + p.lines().get(k).height() <= space + 0.01f) {
                 h += p.lines().get(k).height();
@@ -376,7 +400,7 @@ final class TableLayout {
         for (int i = 0; i < cells.size(); i++) {
             Placed p = cells.get(i);
             if (p.row() == r && p.cell().rowSpan() == 1) {
-                h = Math.max(h, height(p.lines(), from[i], to[i]) + 2 * PAD_Y);
+                h = Math.max(h, height(p.lines(), from[i], to[i]) + ROW_EXTRA);
             }
         }
         return h;
@@ -407,25 +431,44 @@ final class TableLayout {
             float left = flow.left + p.x();
             float right = left + p.width();
             border(flow, left, top, right, bottom);
-            boolean spanStartsHere = first.row() == p.row();
+            // The rest of a row broken at the foot of the last page: Word and LibreOffice show no merged label
+            // again there (the merge is cut only where a page starts with a new row), and set broken rows'
+            // cells from the top, however they are aligned otherwise.
+            boolean midRow = isContinuation(first);
+            boolean broken = false;
+            for (Slot sl : page) {
+                broken |= sl.row() >= p.row() && sl.row() <= p.lastRow() && brokenRows.get(sl.row());
+            }
             List<Line> lines;
             if (p.cell().rowSpan() == 1) {
                 lines = p.lines().subList(first.from()[i], first.to()[i]);
             } else {
-                boolean continued = !spanStartsHere || first.from()[i] > 0;
-                lines = continued && !p.cell().repeatLabel() ? List.of() : p.lines();
+                boolean startsHere = first.row() == p.row() && !midRow;
+                boolean repeated = !startsHere && p.cell().repeatLabel() && !midRow;
+                lines = startsHere || repeated ? p.lines() : List.of();
             }
             float content = height(lines, 0, lines.size());
-            float y = switch (p.cell().valign()) {
-                case TOP -> top + PAD_Y;
+            Document.VAlign valign = broken ? Document.VAlign.TOP : p.cell().valign();
+            float y = switch (valign) {
+                case TOP -> top + Table.BORDER + PAD_Y;
                 case BOTTOM -> bottom - PAD_Y - content;
-                case CENTER -> top + Math.max(PAD_Y, (bottom - top - content) / 2);
+                case CENTER -> top + Table.BORDER + Math.max(PAD_Y, (bottom - top - Table.BORDER - content) / 2);
             };
             for (Line line : lines) {
                 flow.drawLine(line, left + PAD_X, y);
                 y += line.height();
             }
         }
+    }
+
+    /** Whether a slot is the rest of a row begun on an earlier page. */
+    private static boolean isContinuation(Slot slot) {
+        for (int from : slot.from()) {
+            if (from > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void border(Flow flow, float left, float top, float right, float bottom) {

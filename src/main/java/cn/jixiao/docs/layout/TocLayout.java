@@ -46,7 +46,7 @@ final class TocLayout {
             MeasuredParagraph.Broken broken = measured.lines(flow.width - reserve);
             List<Line> lines = broken.lines();
             entries.add(new Document.TocEntry(target.tocLevel(), target.anchor(),
-                    KeptBreaks.apply(entry, measured, broken).inlines(), page));
+                    LaidOutText.apply(entry, measured, broken).inlines(), page));
             float before = flow.atTopAfterOverflow() ? 0 : style.spaceBefore();
             flow.advance(before);
             if (!flow.fits(lines.size() * lines.get(0).height()) && !flow.atTop()) {
@@ -69,7 +69,7 @@ final class TocLayout {
 
     /** Dots from the end of the entry's last line to the right-aligned page number. */
     private void leader(Flow flow, Line last, String number, Document.Style style, float lineTop) {
-        Face face = breaker.faceFor(style, '.');
+        Face face = breaker.latinFace(style, '.');
         float size = style.size();
         float numberWidth = 0;
         for (int i = 0; i < number.length(); i++) {

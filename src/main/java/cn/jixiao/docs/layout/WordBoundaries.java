@@ -9,16 +9,18 @@ import java.util.List;
 /**
  * Where the words of a Chinese line of text begin, for titles and 目录 entries that must not wrap inside a word
  * (「劳模帮｜扶」). ICU's dictionary segments the text; a word it does not know comes out as single characters
- * (帮|扶), and a suffix is split off its word (满意|度), so a single character always stays with what precedes
- * it, and a number with the unit after it (5118人次, 2023年). A BreakIterator is not thread-safe: one instance
- * serves one render.
+ * (帮|扶), and a suffix is split off its word (满意|度), so a single character stays with what precedes it
+ * unless a line cannot hold the word, and a number always stays with the unit after it (5118人次, 2023年). A
+ * BreakIterator is not thread-safe: one instance serves one render.
  */
 final class WordBoundaries {
 
     private BreakIterator iterator;
 
-    /** boundaries[i]: whether a word starts at atom i. */
-    boolean[] boundaries(List<Atom> atoms) {
+    /** What may happen before atom i: a break between words, one inside a word only if need be, or none. */
+    enum Gap { WORD, INSIDE_WORD, NEVER }
+
+    Gap[] gaps(List<Atom> atoms) {
         StringBuilder text = new StringBuilder(atoms.size());
         int[] atomAt = new int[atoms.size() * 2 + 1];
         for (int i = 0; i < atoms.size(); i++) {
@@ -34,19 +36,16 @@ final class WordBoundaries {
         for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
             ends.add(end);
         }
-        boolean[] starts = new boolean[atoms.size() + 1];
+        Gap[] gaps = new Gap[atoms.size() + 1];
+        java.util.Arrays.fill(gaps, Gap.INSIDE_WORD);
         for (int k = 1; k + 1 < ends.size(); k++) {
-            if (!glued(text, ends.get(k - 1), ends.get(k), ends.get(k + 1))) {
-                starts[atomAt[ends.get(k)]] = true;
-            }
+            int at = ends.get(k);
+            boolean unitAfterNumber = Character.isDigit(text.charAt(at - 1))
+                    && Character.isIdeographic(Character.codePointAt(text, at));
+            gaps[atomAt[at]] = unitAfterNumber ? Gap.NEVER
+                    : singleIdeograph(text, at, ends.get(k + 1)) ? Gap.INSIDE_WORD : Gap.WORD;
         }
-        return starts;
-    }
-
-    /** Whether the segments [from, at) and [at, to) stay on one line. */
-    private static boolean glued(CharSequence text, int from, int at, int to) {
-        boolean unitAfterNumber = Character.isDigit(text.charAt(at - 1)) && Character.isIdeographic(Character.codePointAt(text, at));
-        return singleIdeograph(text, at, to) || unitAfterNumber;
+        return gaps;
     }
 
     private static boolean singleIdeograph(CharSequence text, int from, int to) {

@@ -126,7 +126,10 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
 
     /** A cell; {@code repeatLabel} asks that a row-spanning cell show its text again when a page splits it. */
     public record Cell(int colSpan, int rowSpan, VAlign valign, boolean repeatLabel, List<Paragraph> paragraphs) {
-        public Cell { paragraphs = List.copyOf(paragraphs); }
+        public Cell {
+            valign = valign == null ? VAlign.CENTER : valign;
+            paragraphs = List.copyOf(paragraphs);
+        }
     }
 
     public enum VAlign { TOP, CENTER, BOTTOM }
@@ -152,7 +155,17 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
 
     public sealed interface Inline permits Text, LineBreak, RightTab {}
 
-    public record Text(String text, boolean bold) implements Inline {}
+    /**
+     * Text in the style's faces. {@code script} is AUTO for text whose face every application picks alike (Latin
+     * letters and digits in the Latin face, Chinese in the Chinese one); the layout marks punctuation and symbols
+     * shared by both scripts (“ ” — … ≥ · ×) with the face it drew them in, which Word and LibreOffice would each
+     * choose by rules of their own.
+     */
+    public record Text(String text, boolean bold, Script script) implements Inline {
+        public Text(String text, boolean bold) { this(text, bold, Script.AUTO); }
+    }
+
+    public enum Script { AUTO, LATIN, CHINESE }
 
     /** A line break inside a paragraph. */
     public record LineBreak() implements Inline {}

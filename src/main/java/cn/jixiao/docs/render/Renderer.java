@@ -30,8 +30,7 @@ public final class Renderer {
 
     private final TemplateEngine templates;
     private final FontLibrary fonts;
-    /** Built on first DOCX request: docx4j's start-up costs a second that a PDF-only caller should not pay. */
-    private volatile DocxWriter docx;
+    private final DocxWriter docx = new DocxWriter();
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;
@@ -64,7 +63,7 @@ public final class Renderer {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
                 switch (f) {
                     case PDF -> PdfWriterFromLayout.write(doc, layout, bytes);
-                    case DOCX -> docx().write(layout.document(), layout.pageOfAnchor(), bytes);
+                    case DOCX -> docx.write(layout.document(), bytes);
                 }
                 out.put(f, bytes.toByteArray());
             }
@@ -79,19 +78,6 @@ public final class Renderer {
             problems.add(Validator.problem(Problem.Severity.WARNING, TextLocator.find(json, cp), key,
                     new String(Character.toChars(cp)), String.format("%04X", cp)));
         }
-    }
-
-    private DocxWriter docx() {
-        DocxWriter w = docx;
-        if (w == null) {
-            synchronized (this) {
-                if (docx == null) {
-                    docx = new DocxWriter();
-                }
-                w = docx;
-            }
-        }
-        return w;
     }
 
     /** 「{department}{year}年部门预算绩效文本」, with characters no file system accepts replaced. */

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Whether the service should get traffic (/ready), as opposed to whether it is alive (/health). It is not ready
- * while it warms up (docx4j's first use costs a second or two, the JIT a few renders), nor once it is stopping, nor
+ * while it warms up (the JIT takes a few renders to compile the render path), nor once it is stopping, nor
  * when the warm-up render failed: a template or font that cannot render the reference example is a broken deploy.
  */
 final class Readiness {

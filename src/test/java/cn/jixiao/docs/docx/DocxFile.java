@@ -1,5 +1,8 @@
 package cn.jixiao.docs.docx;
 
+import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.layout.Layout;
+import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Document;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,11 +75,18 @@ final class DocxFile {
         });
     }
 
-    static DocxFile render(Document doc, Map<String, Integer> pages) throws IOException {
+    /** The DOCX of a document as the renderer writes it: laid out first, so tables have widths and the 目录 entries. */
+    static DocxFile render(Document doc) throws IOException {
+        Layout layout = Paginator.layout(doc, TestRendering.FONTS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxWriter().write(doc, pages, out);
-        return new DocxFile(out.toByteArray());
+        new DocxWriter().write(layout.document(), out);
+        DocxFile file = new DocxFile(out.toByteArray());
+        file.pageOfAnchor = layout.pageOfAnchor();
+        return file;
     }
+
+    /** The page numbers the layout gave the document's 目录 targets. */
+    Map<String, Integer> pageOfAnchor = Map.of();
 
     String xml(String part) {
         byte[] b = entries.get(part);

@@ -22,7 +22,7 @@ class DocxSectionsTest {
 
     @BeforeAll
     static void render() throws IOException {
-        docx = DocxFile.render(SampleDocument.build(), SampleDocument.PAGES);
+        docx = DocxFile.render(SampleDocument.build());
         sectPrs = docx.nodes(DOC, "//w:sectPr");
     }
 
@@ -90,7 +90,7 @@ class DocxSectionsTest {
     void withoutTrailingUnnumberedSectionsThereIsNoBlankFooter() throws IOException {
         Document base = SampleDocument.build();
         Document doc = new Document(base.meta(), base.page(), base.styles(), base.sections().subList(0, 4));
-        DocxFile d = DocxFile.render(doc, SampleDocument.PAGES);
+        DocxFile d = DocxFile.render(doc);
         assertFalse(d.entries.containsKey("word/footer2.xml"));
         assertTrue(d.entries.containsKey("word/footer1.xml"));
         assertFalse(d.xml("[Content_Types].xml").contains("footer2.xml"));
@@ -114,8 +114,7 @@ class DocxSectionsTest {
         blocks.addAll(cover.blocks());
         blocks.add(new PageBreak());
         sections.set(0, new Section(false, blocks));
-        DocxFile d = DocxFile.render(new Document(base.meta(), base.page(), base.styles(), sections),
-                SampleDocument.PAGES);
+        DocxFile d = DocxFile.render(new Document(base.meta(), base.page(), base.styles(), sections));
         assertEquals(1, d.nodes(DOC, "//w:pageBreakBefore").size(), "only the body's own break remains");
     }
 
@@ -125,7 +124,7 @@ class DocxSectionsTest {
         Document doc = new Document(base.meta(), base.page(), base.styles(), List.of(new Section(true, List.of(
                 SampleDocument.para("正文", SampleDocument.text("前文")), new PageBreak(),
                 SampleDocument.indicatorTable()))));
-        DocxFile d = DocxFile.render(doc, SampleDocument.PAGES);
+        DocxFile d = DocxFile.render(doc);
         assertEquals(1, d.nodes(DOC, "//w:tbl/w:tr[1]/w:tc[1]/w:p[1]/w:pPr/w:pageBreakBefore").size());
         // A table cannot end the body: a hairline paragraph follows it.
         List<Element> body = d.nodes(DOC, "/w:document/w:body/*");

@@ -23,7 +23,7 @@ class DocxStylesTest {
 
     @BeforeAll
     static void render() throws IOException {
-        docx = DocxFile.render(SampleDocument.build(), SampleDocument.PAGES);
+        docx = DocxFile.render(SampleDocument.build());
     }
 
     private static Element style(String id) {
@@ -128,7 +128,7 @@ class DocxStylesTest {
         Document base = SampleDocument.build();
         Document doc = new Document(base.meta(), base.page(), base.styles(), List.of(new Section(true, List.of(
                 new Document.Paragraph("正文", List.of(SampleDocument.text("说明")), "_Toc0100", 2)))));
-        DocxFile d = DocxFile.render(doc, Map.of());
+        DocxFile d = DocxFile.render(doc);
         assertEquals("1", d.string("word/document.xml", "//w:body/w:p[1]/w:pPr/w:outlineLvl/@w:val"));
     }
 
@@ -148,7 +148,7 @@ class DocxStylesTest {
         Document doc = new Document(base.meta(), base.page(), base.styles(), List.of(new Section(true, List.of(
                 SampleDocument.para("不存在的样式", SampleDocument.text("x"))))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DocxFile.render(doc, Map.of()));
+                () -> DocxFile.render(doc));
         assertTrue(e.getMessage().contains("不存在的样式"));
     }
 }

@@ -27,7 +27,7 @@ class DocxTablesTest {
 
     @BeforeAll
     static void render() throws IOException {
-        docx = DocxFile.render(SampleDocument.build(), SampleDocument.PAGES);
+        docx = DocxFile.render(SampleDocument.build());
         tables = docx.nodes(DOC, "//w:tbl");
     }
 
@@ -142,12 +142,13 @@ class DocxTablesTest {
     }
 
     @Test
-    void gridColumnsAddUpExactlyAndKeepProportions() {
-        int[] grid = DocxTables.gridColumns(List.of(1f, 1f, 1f), 8845);
+    void gridColumnsAreTheLaidOutWidthsAddingUpToTheTextWidth() {
+        Table t = new Table(SampleDocument.columnsOfWidth(442.25f, 1f, 1f, 1f), List.of(), 0);
+        int[] grid = DocxTables.gridColumns(t);
         assertEquals(8845, grid[0] + grid[1] + grid[2]);
         assertTrue(Math.abs(grid[0] - grid[1]) <= 1 && Math.abs(grid[1] - grid[2]) <= 1);
-        assertEquals(List.of(2000, 6000), List.of(DocxTables.gridColumns(List.of(1f, 3f), 8000)[0],
-                DocxTables.gridColumns(List.of(1f, 3f), 8000)[1]));
+        Table unlaid = new Table(List.of(Document.Column.share(0.5f, 0.5f), Document.Column.share(0.5f, 0.5f)), List.of(), 0);
+        assertThrows(IllegalArgumentException.class, () -> DocxTables.gridColumns(unlaid));
     }
 
     @Test
@@ -155,7 +156,7 @@ class DocxTablesTest {
         Table t = new Table(SampleDocument.columns(1f, 1f), List.of(
                 new Row(false, false, List.of(cell(1, 1, "a"), cell(1, 2, "b"))),
                 new Row(false, false, List.of(cell(1, 1, "c")))), 0);
-        DocxFile d = DocxFile.render(withBody(t), SampleDocument.PAGES);
+        DocxFile d = DocxFile.render(withBody(t));
         List<Element> rows = d.nodes(DOC, "//w:tbl/w:tr");
         assertEquals(List.of("", "restart"), mergeStates(d, rows.get(0)));
         assertEquals(List.of("", "continue"), mergeStates(d, rows.get(1)));
@@ -164,7 +165,7 @@ class DocxTablesTest {
     @Test
     void aRowWithMoreCellsThanColumnsIsRejected() {
         Table t = new Table(SampleDocument.columns(1f), List.of(new Row(false, false, List.of(cell(1, 1, "a"), cell(1, 1, "b")))), 0);
-        assertThrows(IllegalArgumentException.class, () -> DocxFile.render(withBody(t), SampleDocument.PAGES));
+        assertThrows(IllegalArgumentException.class, () -> DocxFile.render(withBody(t)));
     }
 
     private static Document withBody(Table t) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Section;
 import cn.jixiao.docs.model.Document.Text;
@@ -32,12 +34,12 @@ class DocxWriterTest {
 
     @BeforeAll
     static void render() throws IOException {
-        docx = DocxFile.render(SampleDocument.build(), SampleDocument.PAGES);
+        docx = DocxFile.render(SampleDocument.build());
     }
 
     private static byte[] bytes(DocxWriter writer, Document doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(doc, SampleDocument.PAGES, out);
+        writer.write(Paginator.layout(doc, TestRendering.FONTS).document(), out);
         return out.toByteArray();
     }
 
@@ -84,7 +86,7 @@ class DocxWriterTest {
         Document base = SampleDocument.build();
         Document doc = new Document(base.meta(), base.page(), base.styles(), List.of(new Section(true, List.of(
                 new Document.Paragraph("正文", List.of(new Text("甲\u0001乙\r\n丙\t丁\uD800", false)), null, 0)))));
-        DocxFile d = DocxFile.render(doc, Map.of());
+        DocxFile d = DocxFile.render(doc);
         assertEquals("甲乙\n丙\t丁", d.text(d.nodes(DOC, "//w:body/w:p[1]").get(0)));
     }
 
@@ -94,7 +96,7 @@ class DocxWriterTest {
         Document.Meta m = base.meta();
         Document doc = new Document(new Document.Meta("标题\u0007", m.author(), m.subject(), "a\u0000b", m.language(),
                 m.created()), base.page(), base.styles(), base.sections());
-        DocxFile d = DocxFile.render(doc, SampleDocument.PAGES);
+        DocxFile d = DocxFile.render(doc);
         assertEquals("标题", d.string("docProps/core.xml", "//dc:title"));
         assertEquals("ab", d.string("docProps/core.xml", "//cp:keywords"));
     }
@@ -182,7 +184,7 @@ class DocxWriterTest {
                 closed[0] = true;
             }
         };
-        new DocxWriter().write(SampleDocument.build(), SampleDocument.PAGES, out);
+        new DocxWriter().write(Paginator.layout(SampleDocument.build(), TestRendering.FONTS).document(), out);
         assertFalse(closed[0]);
         assertArrayEquals(docx.bytes, out.toByteArray());
     }

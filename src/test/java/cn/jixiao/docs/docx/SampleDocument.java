@@ -46,9 +46,6 @@ final class SampleDocument {
         HEADINGS.put("_Toc0005", "附件 重点项目绩效目标表");
     }
 
-    static final Map<String, Integer> PAGES = Map.of(
-            "_Toc0001", 1, "_Toc0002", 1, "_Toc0003", 4, "_Toc0004", 5, "_Toc0005", 12);
-
     private SampleDocument() {}
 
     static Document build() {
@@ -162,13 +159,16 @@ final class SampleDocument {
         return new Text(s, false);
     }
 
-    /** Columns of fixed relative widths, as a laid-out table has them (the text width is the page's). */
+    /** Columns of fixed relative widths: their share of the text width is both minimum and maximum. */
     static List<Document.Column> columns(float... relative) {
+        return columnsOfWidth(595.3f - 79.4f - 73.7f, relative);
+    }
+
+    static List<Document.Column> columnsOfWidth(float text, float... relative) {
         float total = 0;
         for (float r : relative) {
             total += r;
         }
-        float text = 595.3f - 79.4f - 73.7f;
         List<Document.Column> out = new ArrayList<>();
         for (float r : relative) {
             out.add(new Document.Column(r / total, r / total, r / total * text));

@@ -81,8 +81,9 @@ class LineWrappingTest {
     @Test
     void aValueKeepsItsNumberWithItsUnit() {
         Document.Style value = style(Document.Wrap.WORDS, Document.Align.CENTER);
-        // 「5118人次」 is 64 pt wide at 16 pt: from there on, a line never separates the unit from its number.
-        for (float width = 66; width <= 120; width += 2) {
+        // 「5118人次」 is 67 pt wide at 16 pt (with the space between digits and 人): from there on, a line never
+        // separates the unit from its number.
+        for (float width = 68; width <= 120; width += 2) {
             for (String line : lines("≥5118人次", value, width)) {
                 assertFalse(line.endsWith("5118") || line.endsWith("人"), "unit cut from its number at " + width + ": " + line);
             }

@@ -153,14 +153,14 @@ class FormBrowserTest {
 
     @Test
     void warningsAreShownButDoNotBlockTheZipDownload() throws IOException {
-        choose("fixtures/invalid/warn-spending-plan.json");
+        choose("fixtures/invalid/warn-three-decimals.json");
         browser.findElement(By.cssSelector("input[name=format][value=zip]")).click();
         browser.findElement(By.id("generate")).click();
 
         waitForText(By.id("status"), "已生成并开始下载");
         String warnings = browser.findElement(By.id("warnings")).getText();
         assertEquals(2, browser.findElements(By.cssSelector("#warnings li")).size(), warnings);
-        assertTrue(warnings.contains("资金支出计划"), warnings);
+        assertTrue(warnings.contains("超过两位小数"), warnings);
         assertFalse(browser.findElement(By.id("errors")).isDisplayed());
         String status = browser.findElement(By.id("status")).getText();
         String name = status.substring(status.indexOf('：') + 1).strip();

@@ -9,7 +9,7 @@ final class Text {
     private static final String EDGE_PUNCTUATION = "。，、；：！？,.;:!?…“”‘’\"'·";
     private static final int QUOTE_LENGTH = 40;
     /** Characters outside ASCII and the CJK ideographs that NFKC leaves alone (checked by the tests). */
-    static final String STABLE_PUNCTUATION = "、。〈〉《》「」『』【】〔〕〖〗“”‘’…—–·≥≤×";
+    static final String STABLE_PUNCTUATION = "、。〈〉《》「」『』【】〔〕〖〗“”‘’—–·≥≤×";
 
     private Text() {}
 

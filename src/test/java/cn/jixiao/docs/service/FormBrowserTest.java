@@ -137,8 +137,45 @@ class FormBrowserTest {
         assertTrue(all.contains("年度"), all);
         assertFalse(all.contains("{") || all.contains("\"path\""), "a readable list, not raw JSON: " + all);
         assertFalse(browser.findElement(By.id("warnings")).isDisplayed());
+        assertFalse(browser.findElement(By.id("review")).isDisplayed(), "an invalid plan is not reviewed");
         assertEquals(before, countFiles(downloads), "nothing downloaded");
         screenshot("form-errors.png");
+    }
+
+    @Test
+    void theReviewIsShownByProjectBesideTheDownloadWithWhyAndHow() throws IOException {
+        choose("fixtures/001-julu-2024.json");
+        browser.findElement(By.cssSelector("input[name=format][value=pdf]")).click();
+        browser.findElement(By.id("generate")).click();
+
+        waitForText(By.id("status"), "已生成并开始下载：" + PDF_NAME);
+        awaitDownload(PDF_NAME);
+        WebElement review = browser.findElement(By.id("review"));
+        assertTrue(review.isDisplayed());
+        assertTrue(browser.findElement(By.id("review-summary")).getText().startsWith("审核得分 70 分：0 个错误、36 个警告、1 个提示"),
+                browser.findElement(By.id("review-summary")).getText());
+        List<WebElement> groups = review.findElements(By.cssSelector(".review-group"));
+        assertEquals(6, groups.size(), "every project of 巨鹿县 has findings");
+        assertEquals("第 1 个项目：公安局辅警工会费 得分 65", groups.get(0).findElement(By.tagName("h3")).getText());
+        assertEquals(37, review.findElements(By.cssSelector("li.finding")).size());
+        WebElement unit = groups.get(0).findElements(By.cssSelector("li.finding")).get(1);
+        assertTrue(unit.getText().contains("指标值书写不规范"), unit.getText());
+        assertTrue(unit.getText().contains("第 1 个项目 › 第 1 个指标 › 指标值"), unit.getText());
+        assertTrue(unit.getText().contains("应写作「242人」"), unit.getText());
+        unit.findElement(By.tagName("summary")).click();
+        String why = unit.findElement(By.cssSelector("details .reason")).getText();
+        String how = unit.findElement(By.cssSelector("details .suggestion")).getText();
+        assertTrue(why.startsWith("原因：") && why.contains("242人数"), why);
+        assertTrue(how.startsWith("建议：") && how.contains("≥95%"), how);
+        screenshot("form-review.png");
+    }
+
+    @Test
+    void aPlanWrittenToTheGuidanceGetsACleanReview() {
+        choose("fixtures/107-model-plan.json");
+        browser.findElement(By.id("check")).click();
+        waitForText(By.id("review-summary"), "审核得分 100 分：未发现问题。");
+        assertTrue(browser.findElements(By.cssSelector("#review li")).isEmpty());
     }
 
     @Test

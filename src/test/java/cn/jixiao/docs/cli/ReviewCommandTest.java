@@ -18,19 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReviewCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** One command's exit code and what it printed. */
+    private record Run(int exit, String out, String err) {}
 
-    private int run(String... args) {
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    private static Run review(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] words = new String[args.length + 1];
+        words[0] = "review";
+        System.arraycopy(args, 0, words, 1, args.length);
+        int exit = Cli.run(words, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
-
-    private String out() { return out.toString(StandardCharsets.UTF_8); }
 
     @Test
     void printsTheFindingsByProjectWithWhereTheyAreAndExitsZeroWithoutErrors() {
-        assertEquals(0, run("review", Fixtures.JULU.toString()));
-        String text = out();
+        Run r = review(Fixtures.JULU.toString());
+        assertEquals(0, r.exit());
+        String text = r.out();
         assertTrue(text.startsWith("fixtures/001-julu-2024.json：审核得分 70，0 个错误、36 个警告、1 个提示"), text);
         assertTrue(text.contains("\n  第 1 个项目「公安局辅警工会费」（得分 65）\n"), text);
         assertTrue(text.contains("\n    警告 [value-malformed] /projects/0/indicators/0/value (第 1 个项目 › 第 1 个指标 › 指标值): "
@@ -41,8 +46,9 @@ class ReviewCommandTest {
 
     @Test
     void anErrorLevelFindingExitsOne() {
-        assertEquals(1, run("review", "fixtures/107-model-plan.json", "fixtures/review/faults.json"));
-        String text = out();
+        Run r = review("fixtures/107-model-plan.json", "fixtures/review/faults.json");
+        assertEquals(1, r.exit());
+        String text = r.out();
         assertTrue(text.contains("fixtures/107-model-plan.json：审核得分 100，未发现问题"), text);
         assertTrue(text.contains("fixtures/review/faults.json：审核得分 0，8 个错误"), text);
         assertTrue(text.contains("  部门整体\n    错误 [placeholder] /department/name (部门 › 部门名称)"), text);
@@ -50,18 +56,21 @@ class ReviewCommandTest {
 
     @Test
     void anInvalidPlanIsReportedAsValidateReportsItAndExitsOne() {
-        assertEquals(1, run("review", "fixtures/invalid/budget-mismatch.json"));
-        assertTrue(out().contains("发现 1 个错误，0 个警告\n  错误 /projects/0/budget/total (第 1 个项目 › 预算 › 预算数)"), out());
-        assertTrue(out().contains("fixtures/invalid/budget-mismatch.json：未通过校验，无法审核"), out());
-        assertEquals(1, run("review", "fixtures/no-such-file.json"));
-        assertTrue(out().contains("无法读取文件"), out());
+        Run r = review("fixtures/invalid/budget-mismatch.json");
+        assertEquals(1, r.exit());
+        assertTrue(r.out().contains("发现 1 个错误，0 个警告\n  错误 /projects/0/budget/total (第 1 个项目 › 预算 › 预算数)"), r.out());
+        assertTrue(r.out().contains("fixtures/invalid/budget-mismatch.json：未通过校验，无法审核"), r.out());
+        Run missing = review("fixtures/no-such-file.json");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.out().contains("无法读取文件"), missing.out());
     }
 
     @Test
     void jsonPrintsOneDocumentALineWithFileScoreAndFindings() throws Exception {
-        assertEquals(1, run("review", "--json", "fixtures/002-zunhua-2024.json", "fixtures/invalid/malformed-json.json"));
-        List<String> lines = out().lines().toList();
-        assertEquals(2, lines.size(), out());
+        Run r = review("--json", "fixtures/002-zunhua-2024.json", "fixtures/invalid/malformed-json.json");
+        assertEquals(1, r.exit());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
         ObjectMapper json = new ObjectMapper();
         JsonNode zunhua = json.readTree(lines.get(0));
         assertEquals("fixtures/002-zunhua-2024.json", zunhua.path("file").asText());
@@ -81,18 +90,21 @@ class ReviewCommandTest {
     @Test
     void aVocabularyFileExtendsTheWords(@TempDir Path dir) throws Exception {
         Path extra = Files.writeString(dir.resolve("extra.properties"), "basis.generic-words = 县政府 批示\n");
-        assertEquals(0, run("review", "--json", "--vocabulary", extra.toString(), Fixtures.JULU.toString()));
-        JsonNode doc = new ObjectMapper().readTree(out());
+        Run r = review("--json", "--vocabulary", extra.toString(), Fixtures.JULU.toString());
+        assertEquals(0, r.exit());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
         assertTrue(doc.path("rules").has("basis-generic"), "「县政府批示」 is generic now: " + doc.path("counts"));
-        assertEquals(2, run("review", "--vocabulary", dir.resolve("missing.properties").toString(), Fixtures.JULU.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--vocabulary"));
+        Run bad = review("--vocabulary", dir.resolve("missing.properties").toString(), Fixtures.JULU.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--vocabulary"), bad.err());
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("review"));
-        assertEquals(2, run("review", "--xml", Fixtures.JULU.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("jixiao-docs review FILE..."));
+        assertEquals(2, review().exit());
+        Run unknown = review("--xml", Fixtures.JULU.toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("jixiao-docs review FILE..."), unknown.err());
     }
 
     private static List<String> names(JsonNode node) {

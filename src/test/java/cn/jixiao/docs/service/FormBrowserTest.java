@@ -108,12 +108,7 @@ class FormBrowserTest {
 
     @Test
     void uploadingTheFixtureDownloadsThePdfUnderItsChineseName() throws IOException {
-        choose("fixtures/001-julu-2024.json");
-        browser.findElement(By.cssSelector("input[name=format][value=pdf]")).click();
-        browser.findElement(By.id("generate")).click();
-
-        waitForText(By.id("status"), "已生成并开始下载：" + PDF_NAME);
-        Path pdf = awaitDownload(PDF_NAME);
+        Path pdf = generateJuluPdf();
         byte[] head = Arrays.head(pdf, 5);
         assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
         assertTrue(browser.findElement(By.id("errors")).getAttribute("hidden") != null, "no errors shown");
@@ -144,12 +139,7 @@ class FormBrowserTest {
 
     @Test
     void theReviewIsShownByProjectBesideTheDownloadWithWhyAndHow() throws IOException {
-        choose("fixtures/001-julu-2024.json");
-        browser.findElement(By.cssSelector("input[name=format][value=pdf]")).click();
-        browser.findElement(By.id("generate")).click();
-
-        waitForText(By.id("status"), "已生成并开始下载：" + PDF_NAME);
-        awaitDownload(PDF_NAME);
+        generateJuluPdf();
         WebElement review = browser.findElement(By.id("review"));
         assertTrue(review.isDisplayed());
         assertTrue(browser.findElement(By.id("review-summary")).getText().startsWith("审核得分 70 分：0 个错误、36 个警告、1 个提示"),
@@ -244,6 +234,15 @@ class FormBrowserTest {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
         logger.setLevel(java.util.logging.Level.SEVERE);
         return logger;
+    }
+
+    /** Chooses the 巨鹿县 fixture, PDF, presses the button and waits for the download. */
+    private static Path generateJuluPdf() {
+        choose("fixtures/001-julu-2024.json");
+        browser.findElement(By.cssSelector("input[name=format][value=pdf]")).click();
+        browser.findElement(By.id("generate")).click();
+        waitForText(By.id("status"), "已生成并开始下载：" + PDF_NAME);
+        return awaitDownload(PDF_NAME);
     }
 
     private static void choose(String fixture) {

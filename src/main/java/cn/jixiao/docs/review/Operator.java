@@ -1,15 +1,8 @@
 package cn.jixiao.docs.review;
 
-/** The comparison a 指标值 states: 「≥95%」 is at least 95 %. No operator means the value itself is the target. */
+/** The comparison a 指标值 states (≥ ＞ ＝ ＜ ≤): 「≥95%」 is at least 95 %. None means the value itself is the target. */
 public enum Operator {
-    AT_LEAST("≥"), MORE_THAN("＞"), EQUAL("＝"), LESS_THAN("＜"), AT_MOST("≤");
-
-    private final String sign;
-
-    Operator(String sign) { this.sign = sign; }
-
-    /** The sign as the guidance prints it. */
-    public String sign() { return sign; }
+    AT_LEAST, MORE_THAN, EQUAL, LESS_THAN, AT_MOST;
 
     /** An upper bound: right for a cost, wrong for a completion or satisfaction rate. */
     public boolean ceiling() { return this == LESS_THAN || this == AT_MOST; }

@@ -3,6 +3,7 @@ package cn.jixiao.docs.review;
 import cn.jixiao.docs.contract.Plan;
 import cn.jixiao.docs.validation.Messages;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code placeholder} (error): template text nobody replaced, in every text a reviewer reads — numbered labels,
@@ -63,7 +64,7 @@ final class PlaceholderCheck implements ProjectCheck, RowCheck {
         } else if (row.value() instanceof IndicatorValue.Masked m) {
             out.add(Rule.PLACEHOLDER, Severity.ERROR, row.path("value"), "masked", m.text());
         } else {
-            text(row.path("value"), i.value(), c.value(), out);
+            report(() -> row.path("value"), i.value(), c.value(), out);
         }
         cell(row, "basis", i.basis(), c.basis(), out);
     }
@@ -74,7 +75,7 @@ final class PlaceholderCheck implements ProjectCheck, RowCheck {
         } else if (core.equals("0")) {
             out.add(Rule.PLACEHOLDER, Severity.ERROR, row.path(field), "zero", label(field));
         } else {
-            text(row.path(field), value, core, out);
+            report(() -> row.path(field), value, core, out);
         }
     }
 
@@ -95,18 +96,19 @@ final class PlaceholderCheck implements ProjectCheck, RowCheck {
 
     private void text(String path, String value, Findings out) {
         if (!Text.blank(value)) {
-            text(path, value, Text.core(value), out);
+            report(() -> path, value, Text.core(value), out);
         }
     }
 
-    private void text(String path, String value, String core, Findings out) {
+    /** {@code path} is only built for a finding: thousands of cells are checked, few are placeholders. */
+    private void report(Supplier<String> path, String value, String core, Findings out) {
         if (vocabulary.isLabel(core)) {
-            out.add(Rule.PLACEHOLDER, Severity.ERROR, path, "label", Text.quote(value));
+            out.add(Rule.PLACEHOLDER, Severity.ERROR, path.get(), "label", Text.quote(value));
             return;
         }
         String found = vocabulary.placeholderIn(core);
         if (found != null) {
-            out.add(Rule.PLACEHOLDER, Severity.ERROR, path, "pattern", Text.quote(value), found);
+            out.add(Rule.PLACEHOLDER, Severity.ERROR, path.get(), "pattern", Text.quote(value), found);
         }
     }
 

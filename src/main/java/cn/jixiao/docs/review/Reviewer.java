@@ -20,14 +20,12 @@ public final class Reviewer {
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator.comparingInt(Finding::project)
             .thenComparingInt(Reviewer::indicatorIndex);
 
-    private final Vocabulary vocabulary;
     private final ValueParser parser;
     private final PlaceholderCheck placeholders;
     private final List<ProjectCheck> projectChecks;
     private final List<RowCheck> rowChecks;
 
     public Reviewer(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
         this.parser = new ValueParser(vocabulary.values());
         this.placeholders = new PlaceholderCheck(vocabulary);
         this.projectChecks = List.of(placeholders, new GoalCheck(vocabulary), new SpendingPlanCheck(),
@@ -38,8 +36,6 @@ public final class Reviewer {
 
     /** With the bundled vocabulary, extended by the file {@value Vocabulary#ENVIRONMENT} names if set. */
     public static Reviewer standard() { return new Reviewer(Vocabulary.standard()); }
-
-    public Vocabulary vocabulary() { return vocabulary; }
 
     /** Validates, then reviews; a plan that does not validate comes back unreviewed with validation's problems. */
     public Review review(byte[] json) { return review(Validator.validate(json)); }

@@ -8,7 +8,10 @@ final class Text {
     /** Sentence punctuation a cell may end (or start) with without saying anything else. */
     private static final String EDGE_PUNCTUATION = "。，、；：！？,.;:!?…“”‘’\"'·";
     private static final int QUOTE_LENGTH = 40;
-    /** Characters outside ASCII and the CJK ideographs that NFKC leaves alone (checked by the tests). */
+    /**
+     * Characters outside ASCII and the CJK ideographs that NFKC leaves alone (checked by the tests). A text of only
+     * these and no white space is its own fold: most cells are, and the normalizer costs a microsecond a call.
+     */
     static final String STABLE_PUNCTUATION = "、。〈〉《》「」『』【】〔〕〖〗“”‘’—–·≥≤×";
 
     private Text() {}
@@ -21,8 +24,14 @@ final class Text {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        boolean stable = stable(s);
-        if (stable && !hasSpace(s)) {
+        boolean stable = true;
+        boolean spaced = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            stable &= c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || STABLE_PUNCTUATION.indexOf(c) >= 0;
+            spaced |= Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+        if (stable && !spaced) {
             return s;
         }
         String n = stable ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -34,29 +43,6 @@ final class Text {
             }
         }
         return b.toString();
-    }
-
-    /**
-     * Whether NFKC leaves the text as it is because every character is ASCII, a CJK ideograph or common Chinese
-     * punctuation. Most cells are, and the normalizer costs a microsecond a call: the review folds thousands.
-     */
-    private static boolean stable(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80 && !(c >= 0x4E00 && c <= 0x9FFF) && STABLE_PUNCTUATION.indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean hasSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Folded, without the punctuation at either end: 「保障人数。」 is 「保障人数」. */

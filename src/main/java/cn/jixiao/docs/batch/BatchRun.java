@@ -128,7 +128,8 @@ public final class BatchRun implements BatchJob {
             Checkpointer checkpoints = new Checkpointer(options.manifestFile(), l);
 
             ReviewSheet reviews = new ReviewSheet(Reviewer.standard());
-            renderAll(inputs, previous, new InputProcessor(renderer, options, key, claims, reviews), checkpoints, listener);
+            InputProcessor processor = new InputProcessor(renderer, options, key, claims, reviews);
+            renderAll(inputs, previous, processor, checkpoints, listener);
             reviews.write(options.reviewFile(), options.reviewSummaryFile());
 
             List<BatchReport.Orphan> orphans = orphans(l, live, unreadableFolders.keySet(), claims, out);

@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Does one input: read it, review it, skip it if its outputs are up to date, otherwise render and write them. Never throws for
- * a bad input: every way it can go wrong becomes a failed {@link Outcome}. Thread-safe (holds only shared,
+ * Does one input: read it, review it, skip it if its outputs are up to date, otherwise render and write them. Never
+ * throws for a bad input: every way it can go wrong becomes a failed {@link Outcome}. Thread-safe (holds only shared,
  * thread-safe collaborators); one instance serves every worker of a run.
  */
 final class InputProcessor {

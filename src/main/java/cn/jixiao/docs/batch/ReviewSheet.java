@@ -31,7 +31,8 @@ final class ReviewSheet {
             rows.put(input, new Rows(ReviewCsv.findingRows(input, review), ReviewCsv.summaryRow(input, review)));
         } catch (RuntimeException | StackOverflowError e) {
             // The review is advice: a bug in it must cost the input neither its documents nor its line in the summary.
-            rows.put(input, new Rows("", ReviewCsv.failedRow(input, e.getClass().getSimpleName() + ": " + e.getMessage())));
+            String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
+            rows.put(input, new Rows("", ReviewCsv.failedRow(input, detail)));
         }
     }
 

@@ -72,7 +72,8 @@ public final class RenderBench {
         Runnable reviewOnly = () -> reviewer.review(validated);
         double[] ms = sortedMillis(runs, System::nanoTime, reviewOnly);
         double[] cpu = sortedMillis(runs, threads::getCurrentThreadCpuTime, reviewOnly);
-        out.printf("warm review %-30s median %7.2f ms  p90 %7.2f ms  best %7.2f ms  CPU median %5.2f ms  (%d findings, %d runs)%n",
+        out.printf("warm review %-30s median %7.2f ms  p90 %7.2f ms  best %7.2f ms  CPU median %5.2f ms"
+                        + "  (%d findings, %d runs)%n",
                 name.getFileName(), ms[runs / 2], ms[(int) (runs * 0.9)], ms[0], cpu[runs / 2],
                 reviewer.review(validated).findings().size(), runs);
         Runnable validateAndReview = () -> reviewer.review(json);

@@ -5,6 +5,7 @@ import cn.jixiao.docs.review.Review;
 import cn.jixiao.docs.review.ReviewJson;
 import cn.jixiao.docs.review.ReviewText;
 import cn.jixiao.docs.review.Reviewer;
+import cn.jixiao.docs.review.Rule;
 import cn.jixiao.docs.review.Severity;
 import cn.jixiao.docs.review.Vocabulary;
 import cn.jixiao.docs.validation.Messages;
@@ -20,9 +21,9 @@ import java.util.Set;
 
 /**
  * {@code review FILE... [--json] [--vocabulary FILE]}: the 绩效目标审核 of every file, grouped by project, in
- * Chinese with locations; {@code --json} prints one JSON document a line, one line a file. A file that does not
- * validate is reported as {@code validate} reports it. Exit 1 when any file has an error-level finding, is invalid or
- * cannot be read; 0 otherwise.
+ * Chinese with locations; {@code --json} prints one JSON document a line, one line a file (also for a file that
+ * cannot be read). A file that does not validate is reported as {@code validate} reports it. Exit 1 when any file
+ * has an error-level finding, is invalid or cannot be read; 0 otherwise.
  */
 final class ReviewCommand {
 
@@ -41,8 +42,8 @@ final class ReviewCommand {
             try {
                 bytes = Files.readAllBytes(Path.of(file));
             } catch (IOException e) {
-                // Printed to stdout like validate's: a --json reader sees a line that is not JSON and the exit code.
-                out.println(Messages.get().format("cli.cannotRead", file, e.getMessage()));
+                String message = Messages.get().format("cli.cannotRead", file, e.getMessage());
+                out.println(json ? jsonLine(file, unreadable(message)) : message);
                 anyError = true;
                 continue;
             }
@@ -50,7 +51,7 @@ final class ReviewCommand {
             Review review = reviewer.review(v);
             anyError |= review.hasErrors();
             if (json) {
-                out.println(new String(ReviewJson.bytes(file, review), StandardCharsets.UTF_8));
+                out.println(jsonLine(file, review));
             } else if (!v.valid()) {
                 ValidateCommand.report(file, v.problems(), out);
                 out.println(ReviewText.get().format("cli.invalid", file));
@@ -59,6 +60,16 @@ final class ReviewCommand {
             }
         }
         return anyError ? 1 : 0;
+    }
+
+    private static String jsonLine(String file, Review review) {
+        return new String(ReviewJson.bytes(file, review), StandardCharsets.UTF_8);
+    }
+
+    /** With --json still one document a line: a file that cannot be read is one that cannot be validated either. */
+    private static Review unreadable(String message) {
+        Finding cannotRead = new Finding(Rule.VALIDATION, Severity.ERROR, "", "", message);
+        return new Review(null, List.of(cannotRead), null, List.of());
     }
 
     private static Vocabulary vocabulary(Args args) {

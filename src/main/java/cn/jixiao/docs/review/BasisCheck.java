@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class BasisCheck implements RowCheck {
 
-    private static final Pattern REFERENCE = Pattern.compile("《|〔\\d|【\\d|\\[\\d|\\(\\d{4}\\)|\\d+号|[A-Z]{2,}[/A-Z]*\\d");
+    private static final Pattern REFERENCE =
+            Pattern.compile("《|〔\\d|【\\d|\\[\\d|\\(\\d{4}\\)|\\d+号|[A-Z]{2,}[/A-Z]*\\d");
 
     private final Vocabulary vocabulary;
 

@@ -62,7 +62,10 @@ public final class ReviewCsv {
         if (!r.reviewed()) {
             return "csv.verdict.invalid";
         }
-        return r.hasErrors() ? "csv.verdict.return" : r.count(Severity.WARNING) > 0 ? "csv.verdict.revise" : "csv.verdict.pass";
+        if (r.hasErrors()) {
+            return "csv.verdict.return";
+        }
+        return r.count(Severity.WARNING) > 0 ? "csv.verdict.revise" : "csv.verdict.pass";
     }
 
     private static byte[] file(String headerKey, List<String> rows) {

@@ -38,7 +38,8 @@ public final class ReviewJson {
         }).toList();
         List<ProjectItem> projects = review.projects().stream()
                 .map(p -> new ProjectItem(p.path(), p.code(), p.name(), p.score())).toList();
-        Counts counts = new Counts(review.count(Severity.ERROR), review.count(Severity.WARNING), review.count(Severity.NOTE));
+        Counts counts = new Counts(review.count(Severity.ERROR), review.count(Severity.WARNING),
+                review.count(Severity.NOTE));
         return new Document(file, review.reviewed(), review.score(), counts, items, projects, rules);
     }
 

@@ -29,15 +29,17 @@ final class SpendingPlanCheck implements ProjectCheck {
                 continue;
             }
             if (previous != null && v.compareTo(previous) < 0) {
-                out.add(Rule.SPENDING_PLAN, Severity.WARNING, path + MONTHS[i], "decreases",
-                        Messages.get().get("label.spendingPlan." + MONTHS[i]), v.toPlainString(), previous.toPlainString());
+                String month = Messages.get().get("label.spendingPlan." + MONTHS[i]);
+                out.add(Rule.SPENDING_PLAN, Severity.WARNING, path + MONTHS[i], "decreases", month, v.toPlainString(),
+                        previous.toPlainString());
             }
             previous = v;
         }
         if (s.december() == null) {
             out.add(Rule.SPENDING_PLAN, Severity.WARNING, path + "december", "december-empty");
         } else if (s.december().compareTo(HUNDRED) < 0) {
-            out.add(Rule.SPENDING_PLAN, Severity.WARNING, path + "december", "incomplete", s.december().toPlainString());
+            out.add(Rule.SPENDING_PLAN, Severity.WARNING, path + "december", "incomplete",
+                    s.december().toPlainString());
         }
     }
 }

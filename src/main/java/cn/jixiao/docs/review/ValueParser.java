@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class ValueParser {
 
     /** A calendar date: 「2024年」「12月31日」「6月底」「2024-12」. Years need four digits: 「1年」 is a duration. */
-    private static final Pattern DATE = Pattern.compile("\\d{4}年|\\d{1,2}月(\\d{1,2}日|底|末|初|上旬|中旬|下旬)?|\\d{4}[-./]\\d{1,2}");
+    private static final Pattern DATE =
+            Pattern.compile("\\d{4}年|\\d{1,2}月(\\d{1,2}日|底|末|初|上旬|中旬|下旬)?|\\d{4}[-./]\\d{1,2}");
     /** A note in brackets after a value: 「≥90%(按年度考核)」. */
     private static final Pattern NOTE = Pattern.compile("\\(.*\\)|（.*）|〔.*〕|【.*】");
     private static final String RANGE = "-~—–至到";
@@ -38,7 +39,8 @@ public final class ValueParser {
             return new IndicatorValue.Deadline(value);
         }
         if (digit < 0) {
-            return words.deadlineWords().occursIn(t) ? new IndicatorValue.Deadline(value) : new IndicatorValue.Words(value);
+            return words.deadlineWords().occursIn(t) ? new IndicatorValue.Deadline(value)
+                    : new IndicatorValue.Words(value);
         }
         return quantity(value, t, digit);
     }
@@ -72,8 +74,8 @@ public final class ValueParser {
                 return new IndicatorValue.Deadline(value);
             }
             // 「43个单位」 counts units (a unit, then the noun counted) and is fine; 「≥90完成」 and 「100%完成」 are not.
-            boolean countedNoun = unit != null && !unit.unit().percent() && rest.codePoints().allMatch(Character::isLetter)
-                    && !words.gradeWords().contains(rest);
+            boolean countedNoun = unit != null && !unit.unit().percent()
+                    && rest.codePoints().allMatch(Character::isLetter) && !words.gradeWords().contains(rest);
             trailing = countedNoun ? null : rest;
         }
         return new IndicatorValue.Quantity(operator, low.value(), upper, unit == null ? null : unit.unit(),
@@ -115,8 +117,12 @@ public final class ValueParser {
     }
 
     private static boolean groupOfThree(String t, int at) {
-        return at + 3 <= t.length() && Character.isDigit(t.charAt(at)) && Character.isDigit(t.charAt(at + 1))
-                && Character.isDigit(t.charAt(at + 2)) && (at + 3 == t.length() || !Character.isDigit(t.charAt(at + 3)));
+        if (at + 3 > t.length()) {
+            return false;
+        }
+        boolean three = Character.isDigit(t.charAt(at)) && Character.isDigit(t.charAt(at + 1))
+                && Character.isDigit(t.charAt(at + 2));
+        return three && (at + 3 == t.length() || !Character.isDigit(t.charAt(at + 3)));
     }
 
     private record UnitMatch(Unit unit, String measureNoun, int end) {}

@@ -17,7 +17,7 @@ public record Vocabulary(ValueWords values, Pattern placeholderLabel, WordSet pl
                          WordSet floorRateWords, WordSet ceilingRateWords, WordSet timelinessProgressWords,
                          WordSet genericBasisWords, BigDecimal satisfactionFloor, BigDecimal timelinessFloor) {
 
-    /** The environment variable naming an extension file, for the service and the batch (the CLI also has --vocabulary). */
+    /** The environment variable naming an extension file (for the service and the batch; review has --vocabulary). */
     public static final String ENVIRONMENT = "REVIEW_VOCABULARY";
 
     /** The numerals a template numbers its labels with: 「内容1」「目标二」. */
@@ -26,7 +26,7 @@ public record Vocabulary(ValueWords values, Pattern placeholderLabel, WordSet pl
     /** The bundled file only. */
     public static Vocabulary bundled() { return VocabularyFile.build(VocabularyFile.bundled()); }
 
-    /** The bundled file extended by {@code file}; IllegalArgumentException when it cannot be read or has unknown keys. */
+    /** The bundled file extended by {@code file}; IllegalArgumentException if it cannot be read or has a bad key. */
     public static Vocabulary extendedBy(Path file) {
         return VocabularyFile.build(VocabularyFile.extend(VocabularyFile.bundled(), file));
     }

@@ -64,7 +64,8 @@ public final class WordSet {
         }
         for (String w : byFirst.getOrDefault(text.charAt(at), List.of())) {
             int end = at + w.length();
-            if (text.startsWith(w, at) && !(end < text.length() && latin(w.charAt(w.length() - 1)) && latin(text.charAt(end)))) {
+            boolean runsOn = end < text.length() && latin(w.charAt(w.length() - 1)) && latin(text.charAt(end));
+            if (text.startsWith(w, at) && !runsOn) {
                 return w;
             }
         }

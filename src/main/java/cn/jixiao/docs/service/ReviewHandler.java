@@ -7,7 +7,8 @@ import io.javalin.http.Context;
 /**
  * POST …/review: the 绩效目标审核 of a plan. Always 200 when the body could be read, like …/validate: a plan that
  * does not validate (unparsable JSON included) is answered with its validation problems as findings of rule
- * {@code validation}, and no score. Reviewing takes milliseconds, so it runs on the request thread, not the render pool.
+ * {@code validation}, and no score. Reviewing takes milliseconds, so it runs on the request thread, not in the render
+ * pool.
  */
 final class ReviewHandler {
 

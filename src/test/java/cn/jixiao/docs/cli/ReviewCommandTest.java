@@ -63,6 +63,11 @@ class ReviewCommandTest {
         Run missing = review("fixtures/no-such-file.json");
         assertEquals(1, missing.exit());
         assertTrue(missing.out().contains("无法读取文件"), missing.out());
+        Run missingJson = review("--json", "fixtures/no-such-file.json");
+        assertEquals(1, missingJson.exit());
+        assertTrue(missingJson.out().startsWith("{\"file\":\"fixtures/no-such-file.json\",\"valid\":false,\"score\":null,"),
+                missingJson.out());
+        assertTrue(missingJson.out().contains("无法读取文件"), missingJson.out());
     }
 
     @Test

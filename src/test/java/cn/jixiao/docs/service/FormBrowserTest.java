@@ -158,6 +158,10 @@ class FormBrowserTest {
         assertTrue(why.startsWith("原因：") && why.contains("242人数"), why);
         assertTrue(how.startsWith("建议：") && how.contains("≥95%"), how);
         screenshot("form-review.png");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0L, ((Number) overflow).longValue(), "the review fits a phone too");
     }
 
     @Test

@@ -1,5 +1,6 @@
-// The staff form: check the plan with /form/validate, show its problems, then fetch the document from
-// /form/documents and hand it to the browser as a download with the name the server gives it. Every text shown
+// The staff form: check the plan with /form/validate, show its problems, review a valid plan with /form/review and
+// show the 审核意见 by project, then fetch the document from /form/documents and hand it to the browser as a download
+// with the name the server gives it. The review never blocks the download, also when it fails. Every text shown
 // comes from the page (#form-text) or the server and is inserted as text, never as HTML.
 (function () {
   'use strict';
@@ -12,6 +13,7 @@
   var status = document.getElementById('status');
   var errorsBox = document.getElementById('errors');
   var warningsBox = document.getElementById('warnings');
+  var reviewBox = document.getElementById('review');
 
   function say(key) {
     var args = Array.prototype.slice.call(arguments, 1);
@@ -28,6 +30,87 @@
       box.hidden = true;
       box.querySelector('ol').replaceChildren();
     });
+    reviewBox.hidden = true;
+    document.getElementById('review-groups').replaceChildren();
+  }
+
+  function element(tag, className, content) {
+    var e = document.createElement(tag);
+    if (className) {
+      e.className = className;
+    }
+    if (content !== undefined) {
+      e.textContent = content;
+    }
+    return e;
+  }
+
+  // One finding: severity and rule, where, what; why and how behind a disclosure, so that thirty findings stay readable.
+  function finding(f, rules) {
+    var item = element('li', 'finding ' + f.severity);
+    var rule = rules[f.rule] || {};
+    item.append(element('span', 'badge', text['severity.' + f.severity] || f.severity),
+      element('span', 'rule-name', rule.name || f.rule),
+      element('span', 'where', f.where || text.wholeFile),
+      element('span', 'message', f.message || ''));
+    if (rule.reason || rule.suggestion) {
+      var details = element('details');
+      var reason = element('p', 'reason');
+      reason.append(element('strong', null, text.reviewReason), rule.reason || '');
+      var suggestion = element('p', 'suggestion');
+      suggestion.append(element('strong', null, text.reviewSuggestion), rule.suggestion || '');
+      details.append(element('summary', null, text.reviewWhy), reason, suggestion);
+      item.append(details);
+    }
+    return item;
+  }
+
+  // The findings grouped by project ("/projects/2/…"), the plan's own first, each group with its project's score.
+  function showReview(result) {
+    var groups = document.getElementById('review-groups');
+    var byProject = {};
+    var order = [];
+    (result.findings || []).forEach(function (f) {
+      var m = /^\/projects\/(\d+)(\/|$)/.exec(f.path || '');
+      var key = m ? m[1] : 'plan';
+      if (!byProject[key]) {
+        byProject[key] = [];
+        order.push(key);
+      }
+      byProject[key].push(f);
+    });
+    var counts = result.counts || {};
+    document.getElementById('review-summary').textContent = order.length === 0 ? say('reviewClean', result.score)
+      : say('reviewSummary', result.score, counts.error || 0, counts.warning || 0, counts.note || 0);
+    order.forEach(function (key) {
+      var group = element('section', 'review-group');
+      var heading = element('h3');
+      if (key === 'plan') {
+        heading.textContent = text.reviewPlan;
+      } else {
+        var project = (result.projects || [])[Number(key)] || {};
+        heading.append(say('reviewProject', Number(key) + 1, project.name || ''), ' ',
+          element('span', 'score', say('reviewScore', project.score)));
+      }
+      var list = element('ol');
+      byProject[key].forEach(function (f) { list.append(finding(f, result.rules || {})); });
+      group.append(heading, list);
+      groups.append(group);
+    });
+    reviewBox.hidden = false;
+  }
+
+  // Resolves whatever happens: a review that fails (or a server without one) leaves the box hidden, nothing more.
+  function review(body) {
+    return post('/form/review', body)
+      .then(function (response) {
+        return response.ok ? response.json().then(function (result) {
+          if (result.valid) {
+            showReview(result);
+          }
+        }) : null;
+      })
+      .catch(function () { return null; });
   }
 
   function fill(box, problems) {
@@ -172,7 +255,7 @@
             return false;
           }
           setStatus(validationWarnings ? say('validWithWarnings', validationWarnings) : say('valid'), 'ok');
-          return generate;
+          return review(body).then(function () { return generate; });
         });
       })
       .then(function (proceed) {

@@ -3,6 +3,7 @@ package cn.jixiao.docs.batch;
 import cn.jixiao.docs.cli.Args;
 import cn.jixiao.docs.cli.Setup;
 import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.review.ReviewText;
 import cn.jixiao.docs.validation.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,6 +38,7 @@ public final class BatchCommand {
             progress.finish();
         }
         printSummary(result.report(), result.reportFile(), out);
+        out.println(ReviewText.get().format("cli.batch", options.reviewFile(), options.reviewSummaryFile()));
         return result.exitCode();
     }
 

@@ -53,4 +53,10 @@ public record BatchOptions(Path inputDir, Path outputDir, Set<Format> formats, i
 
     /** OUTPUT_DIR/report.json, or report-K-of-N.json for a shard. */
     public Path reportFile() { return outputDir.resolve("report" + shard.fileSuffix() + ".json"); }
+
+    /** OUTPUT_DIR/review.csv (a row a review finding), or review-K-of-N.csv for a shard. */
+    public Path reviewFile() { return outputDir.resolve("review" + shard.fileSuffix() + ".csv"); }
+
+    /** OUTPUT_DIR/review-summary.csv (a row a plan, with its score), or review-summary-K-of-N.csv for a shard. */
+    public Path reviewSummaryFile() { return outputDir.resolve("review-summary" + shard.fileSuffix() + ".csv"); }
 }

@@ -2,6 +2,7 @@ package cn.jixiao.docs.batch;
 
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.review.Reviewer;
 import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Problem;
 import java.io.IOException;
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
  * read the manifest, list the inputs, then render on {@code threads} threads and write on two more (so that cores
  * do not idle while files are flushed to disk) with at most twice {@code threads} inputs in flight (memory stays
  * flat however many inputs there are), saving the manifest every few seconds, and at the end the manifest and the
- * report.
+ * report, and the review's CSV files (review.csv, review-summary.csv).
  */
 public final class BatchRun implements BatchJob {
 
@@ -126,7 +127,10 @@ public final class BatchRun implements BatchJob {
             OutputClaims claims = reserveOutputs(previous, live);
             Checkpointer checkpoints = new Checkpointer(options.manifestFile(), l);
 
-            renderAll(inputs, previous, new InputProcessor(renderer, options, key, claims), checkpoints, listener);
+            ReviewSheet reviews = new ReviewSheet(Reviewer.standard());
+            InputProcessor processor = new InputProcessor(renderer, options, key, claims, reviews);
+            renderAll(inputs, previous, processor, checkpoints, listener);
+            reviews.write(options.reviewFile(), options.reviewSummaryFile());
 
             List<BatchReport.Orphan> orphans = orphans(l, live, unreadableFolders.keySet(), claims, out);
             checkpoints.save();

@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Does one input: read it, skip it if its outputs are up to date, otherwise render and write them. Never throws for
- * a bad input: every way it can go wrong becomes a failed {@link Outcome}. Thread-safe (holds only shared,
+ * Does one input: read it, review it, skip it if its outputs are up to date, otherwise render and write them. Never
+ * throws for a bad input: every way it can go wrong becomes a failed {@link Outcome}. Thread-safe (holds only shared,
  * thread-safe collaborators); one instance serves every worker of a run.
  */
 final class InputProcessor {
@@ -33,12 +33,14 @@ final class InputProcessor {
     private final BatchOptions options;
     private final RunKey key;
     private final OutputClaims claims;
+    private final ReviewSheet reviews;
 
-    InputProcessor(Renderer renderer, BatchOptions options, RunKey key, OutputClaims claims) {
+    InputProcessor(Renderer renderer, BatchOptions options, RunKey key, OutputClaims claims, ReviewSheet reviews) {
         this.renderer = renderer;
         this.options = options;
         this.key = key;
         this.claims = claims;
+        this.reviews = reviews;
     }
 
     /** What the first stage left: the input is done (skipped or failed), or its documents wait to be written. */
@@ -74,6 +76,8 @@ final class InputProcessor {
         } catch (IOException e) {
             return done(Outcome.failed(input.key(), readProblemKey(e), String.valueOf(e.getMessage())));
         }
+        // Before the up-to-date check: an unchanged plan is still on the review list.
+        reviews.review(input.key(), json);
         String inputSha = Sha256.hex(json);
         if (!options.force() && previous != null && previous.madeFrom(inputSha, key, options.formats())
                 && outputsIntact(previous)) {

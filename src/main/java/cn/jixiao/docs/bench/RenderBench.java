@@ -5,22 +5,28 @@ import cn.jixiao.docs.fonts.FontLibrary;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.review.Reviewer;
 import cn.jixiao.docs.template.TemplateEngine;
+import cn.jixiao.docs.validation.Validation;
+import cn.jixiao.docs.validation.Validator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * {@code bench render}: single-thread render times (run it pinned to one core with {@code taskset -c 0} for the
  * one-core targets) of the reference fixtures (warm, after JIT warm-up), the heap
  * used while rendering the large fixture, and the cold start of a fresh JVM to its first PDF.
- * Targets (issues 3 and 4): warm PDF and DOCX for 巨鹿县 ≤ 15 ms; 60 projects ≤ 300 ms; heap < 256 MB.
+ * Targets (issues 3 and 4): warm PDF and DOCX for 巨鹿县 ≤ 15 ms; 60 projects ≤ 300 ms; heap < 256 MB. Also the
+ * review of the large fixture (issue 13: under 5 ms warm), of the validated plan and with validation.
  */
 public final class RenderBench {
 
@@ -49,7 +55,44 @@ public final class RenderBench {
             time(out, renderer, large, big, f, 20);
         }
         out.printf("heap while rendering %s (PDF+DOCX): peak %.0f MB%n", large.getFileName(), peakHeapMb(renderer, big));
+        review(out, large, big);
         return 0;
+    }
+
+    private static void review(PrintStream out, Path name, byte[] json) {
+        Reviewer reviewer = Reviewer.standard();
+        Validation validated = Validator.validate(json);
+        long warmUntil = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            reviewer.review(json);
+        }
+        int runs = 500;
+        // CPU time beside wall time: on a shared machine the wall time of a few milliseconds is mostly other work.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Runnable reviewOnly = () -> reviewer.review(validated);
+        double[] ms = sortedMillis(runs, System::nanoTime, reviewOnly);
+        double[] cpu = sortedMillis(runs, threads::getCurrentThreadCpuTime, reviewOnly);
+        out.printf("warm review %-30s median %7.2f ms  p90 %7.2f ms  best %7.2f ms  CPU median %5.2f ms"
+                        + "  (%d findings, %d runs)%n",
+                name.getFileName(), ms[runs / 2], ms[(int) (runs * 0.9)], ms[0], cpu[runs / 2],
+                reviewer.review(validated).findings().size(), runs);
+        Runnable validateAndReview = () -> reviewer.review(json);
+        ms = sortedMillis(runs, System::nanoTime, validateAndReview);
+        cpu = sortedMillis(runs, threads::getCurrentThreadCpuTime, validateAndReview);
+        out.printf("warm validate+review %-21s median %7.2f ms  p90 %7.2f ms  best %7.2f ms  CPU median %5.2f ms%n",
+                name.getFileName(), ms[runs / 2], ms[(int) (runs * 0.9)], ms[0], cpu[runs / 2]);
+    }
+
+    /** Each run's time on {@code clock} (nanoseconds), in milliseconds, fastest first. */
+    private static double[] sortedMillis(int runs, LongSupplier clock, Runnable run) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = clock.getAsLong();
+            run.run();
+            ms[i] = (clock.getAsLong() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 
     private static void time(PrintStream out, Renderer renderer, Path name, byte[] json, Format f, int runs) {
@@ -57,14 +100,8 @@ public final class RenderBench {
         for (int i = 0; i < runs; i++) {
             renderer.render(json, formats);
         }
-        double[] ms = new double[runs];
-        Rendered last = null;
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            last = renderer.render(json, formats);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
+        double[] ms = sortedMillis(runs, System::nanoTime, () -> renderer.render(json, formats));
+        Rendered last = renderer.render(json, formats);
         out.printf("warm %-4s %-32s median %7.1f ms  p90 %7.1f ms  best %7.1f ms  (%d pages, %d KB, %d runs)%n",
                 f.extension, name.getFileName(), ms[runs / 2], ms[(int) (runs * 0.9)], ms[0], last.pages(),
                 last.documents().get(f).length / 1024, runs);

@@ -17,6 +17,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "validate" -> ValidateCommand.run(args, out);
+                case "review" -> ReviewCommand.run(args, out);
                 case "render" -> RenderCommand.run(args, out);
                 case "bench" -> BenchCommand.run(args, out);
                 case "fonts" -> FontsCommand.run(args, out);

@@ -2,6 +2,7 @@ package cn.jixiao.docs.service;
 
 import cn.jixiao.docs.batch.BatchScheduler;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.review.Reviewer;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import java.net.URI;
@@ -86,6 +87,7 @@ public final class HttpService implements AutoCloseable {
 
         DocumentHandlers documents = new DocumentHandlers(pool, config.maxBodyBytes());
         HealthHandlers health = new HealthHandlers(readiness, pool);
+        ReviewHandler review = new ReviewHandler(Reviewer.standard(), config.maxBodyBytes());
 
         // Browsers must take every answer for what its Content-Type says (a JSON echo is never run as a page).
         app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
@@ -102,6 +104,7 @@ public final class HttpService implements AutoCloseable {
         }
         app.post("/api/documents", documents::render);
         app.post("/api/validate", documents::validate);
+        app.post("/api/review", review::review);
         app.get("/api/schema", ctx -> files.serve(ctx, files.schema));
         BatchHandlers batches = new BatchHandlers(batch);
         app.get("/api/batch", batches::status);
@@ -121,6 +124,7 @@ public final class HttpService implements AutoCloseable {
         app.get("/form/plan.schema.json", ctx -> files.serve(ctx, files.schemaDownload));
         app.post("/form/documents", documents::render);
         app.post("/form/validate", documents::validate);
+        app.post("/form/review", review::review);
 
         ErrorResponses.install(app, pool.timeoutSeconds(), path -> routes.stream()
                 .filter(r -> r.path().equals(path)).map(Route::method).distinct().toList());

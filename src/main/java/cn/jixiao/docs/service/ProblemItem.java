@@ -12,11 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ProblemItem(String path, String severity, String message, String where, Integer line, Integer column) {
 
     public static ProblemItem of(Problem p) {
-        String where = p.where() == null ? "" : p.where();
-        if (where.isEmpty() && p.line() != null) {
-            where = Messages.get().format("location.lineColumn", p.line(), p.column());
-        }
-        return new ProblemItem(p.path(), p.severity().label(), p.message(), where, p.line(), p.column());
+        return new ProblemItem(p.path(), p.severity().label(), p.message(), p.location(Messages.get()), p.line(),
+                p.column());
     }
 
     /** A problem with the request rather than with a field of the plan. */

@@ -22,6 +22,9 @@ public final class Messages {
 
     public static Messages get() { return DEFAULT; }
 
+    /** Another catalogue in the same format, for words a package keeps apart (the review's rule texts). */
+    public static Messages from(String resource) { return new Messages(load(resource)); }
+
     public String get(String key) {
         String v = table.getProperty(key);
         if (v == null) {

@@ -4,11 +4,11 @@ package cn.jixiao.docs.validation;
  * Turns a JSON Pointer into words a clerk recognises: {@code /projects/2/budget/total} → 「第 3 个项目 › 预算 › 预算数」.
  * Labels come from the messages file, keyed by the parent field and the field ({@code label.budget.total}).
  */
-final class PathLabels {
+public final class PathLabels {
 
     private PathLabels() {}
 
-    static String describe(String pointer, Messages messages) {
+    public static String describe(String pointer, Messages messages) {
         if (pointer == null || pointer.isEmpty()) {
             return "";
         }

@@ -118,26 +118,15 @@ final class PlanRules {
         }
     }
 
+    /** Only the hard limit: whether the plan is sensible (rising, complete by December) is the review's concern. */
     private void spendingPlan(String path, Plan.SpendingPlan s) {
         String[] names = {"march", "june", "october", "december"};
         BigDecimal[] values = {s.march(), s.june(), s.october(), s.december()};
-        BigDecimal previous = null;
         for (int i = 0; i < values.length; i++) {
             BigDecimal v = values[i];
-            if (v == null) {
-                continue;
-            }
-            if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+            if (v != null && (v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
                 problems.error(path + "/" + names[i], "error.percentRange", plain(v));
-            } else if (previous != null && v.compareTo(previous) < 0) {
-                problems.warning(path + "/" + names[i], "warning.planDecreases",
-                        problems.messages().get("label.spendingPlan." + names[i]), plain(v), plain(previous));
             }
-            previous = v;
-        }
-        if (s.december() == null || s.december().compareTo(HUNDRED) < 0) {
-            problems.warning(path + "/december", "warning.planNotComplete",
-                    s.december() == null ? problems.messages().get("value.empty") : plain(s.december()) + "%");
         }
     }
 

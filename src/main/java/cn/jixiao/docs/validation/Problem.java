@@ -14,6 +14,14 @@ public record Problem(String path, Severity severity, String message, String whe
 
     public boolean isError() { return severity == Severity.ERROR; }
 
+    /** Where, in words: {@code where}, or for unparsable JSON (which has no pointer worth showing) line and column. */
+    public String location(Messages messages) {
+        if ((where == null || where.isEmpty()) && line != null) {
+            return messages.format("location.lineColumn", line, column);
+        }
+        return where == null ? "" : where;
+    }
+
     /** One line for a terminal or a log: 「/projects/2/budget/total (第 3 个项目 › 预算 › 预算数): message」. */
     public String describe(Messages messages) {
         StringBuilder sb = new StringBuilder(messages.get(severity == Severity.ERROR ? "severity.error" : "severity.warning"));

@@ -3,8 +3,12 @@ package cn.jixiao.docs.validation;
 import cn.jixiao.docs.contract.Plan;
 import java.util.List;
 
-/** The outcome of validating one input: every problem, and the plan ready to render when there is no error. */
-public record Validation(Plan plan, List<Problem> problems) {
+/**
+ * The outcome of validating one input: every problem, and when there is no error the plan ready to render and the
+ * plan as given. {@code asGiven} keeps the input's order and values (no defaults, indicators unsorted), so that a
+ * check run after validation (the review) can point back into the input with the same JSON Pointers.
+ */
+public record Validation(Plan plan, List<Problem> problems, Plan asGiven) {
 
     public Validation {
         problems = List.copyOf(problems);

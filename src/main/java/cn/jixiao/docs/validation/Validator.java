@@ -14,8 +14,8 @@ public final class Validator {
         if (plan != null) {
             new PlanRules(problems).check(plan);
         }
-        Plan ready = plan == null || problems.hasErrors() ? null : PlanNormalizer.normalize(plan);
-        return new Validation(ready, problems.problems());
+        Plan asGiven = plan == null || problems.hasErrors() ? null : plan;
+        return new Validation(asGiven == null ? null : PlanNormalizer.normalize(asGiven), problems.problems(), asGiven);
     }
 
     public static Validation validate(String json) { return validate(json.getBytes(StandardCharsets.UTF_8)); }

@@ -40,6 +40,8 @@ class BatchCommandTest {
         assertEquals(0, cli("batch", in.toString(), o, "--format", "pdf", "--threads", "2"));
         assertTrue(out().contains("批量生成完成：生成 1 份（1 个文件），未变化跳过 0 份，失败 0 份"), out());
         assertTrue(out().contains("报告：" + tmp.resolve("out").toRealPath().resolve("report.json")), out());
+        assertTrue(out().contains("审核意见：" + tmp.resolve("out").toAbsolutePath().resolve("review.csv")
+                + "（各部门得分：" + tmp.resolve("out").toAbsolutePath().resolve("review-summary.csv") + "）"), out());
 
         BatchTestSupport.copy("invalid/missing-required.json", in, "b/missing.json");
         assertEquals(1, cli("batch", in.toString(), o, "--format=pdf"));

@@ -155,7 +155,7 @@ class ApiTest {
 
     @Test
     void warningsDoNotBlockARender() {
-        HttpResponse<byte[]> r = server.postJson("/api/documents", Fixtures.read(Path.of("fixtures/invalid/warn-spending-plan.json")));
+        HttpResponse<byte[]> r = server.postJson("/api/documents", Fixtures.read(Path.of("fixtures/invalid/warn-three-decimals.json")));
         assertEquals(200, r.statusCode(), TestService.text(r));
         assertEquals("2", r.headers().firstValue("X-Warning-Count").orElseThrow());
     }

@@ -108,12 +108,7 @@ class FormBrowserTest {
 
     @Test
     void uploadingTheFixtureDownloadsThePdfUnderItsChineseName() throws IOException {
-        choose("fixtures/001-julu-2024.json");
-        browser.findElement(By.cssSelector("input[name=format][value=pdf]")).click();
-        browser.findElement(By.id("generate")).click();
-
-        waitForText(By.id("status"), "已生成并开始下载：" + PDF_NAME);
-        Path pdf = awaitDownload(PDF_NAME);
+        Path pdf = generateJuluPdf();
         byte[] head = Arrays.head(pdf, 5);
         assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
         assertTrue(browser.findElement(By.id("errors")).getAttribute("hidden") != null, "no errors shown");
@@ -137,8 +132,44 @@ class FormBrowserTest {
         assertTrue(all.contains("年度"), all);
         assertFalse(all.contains("{") || all.contains("\"path\""), "a readable list, not raw JSON: " + all);
         assertFalse(browser.findElement(By.id("warnings")).isDisplayed());
+        assertFalse(browser.findElement(By.id("review")).isDisplayed(), "an invalid plan is not reviewed");
         assertEquals(before, countFiles(downloads), "nothing downloaded");
         screenshot("form-errors.png");
+    }
+
+    @Test
+    void theReviewIsShownByProjectBesideTheDownloadWithWhyAndHow() throws IOException {
+        generateJuluPdf();
+        WebElement review = browser.findElement(By.id("review"));
+        assertTrue(review.isDisplayed());
+        assertTrue(browser.findElement(By.id("review-summary")).getText().startsWith("审核得分 70 分：0 个错误、36 个警告、1 个提示"),
+                browser.findElement(By.id("review-summary")).getText());
+        List<WebElement> groups = review.findElements(By.cssSelector(".review-group"));
+        assertEquals(6, groups.size(), "every project of 巨鹿县 has findings");
+        assertEquals("第 1 个项目：公安局辅警工会费 得分 65", groups.get(0).findElement(By.tagName("h3")).getText());
+        assertEquals(37, review.findElements(By.cssSelector("li.finding")).size());
+        WebElement unit = groups.get(0).findElements(By.cssSelector("li.finding")).get(1);
+        assertTrue(unit.getText().contains("指标值书写不规范"), unit.getText());
+        assertTrue(unit.getText().contains("第 1 个项目 › 第 1 个指标 › 指标值"), unit.getText());
+        assertTrue(unit.getText().contains("应写作「242人」"), unit.getText());
+        unit.findElement(By.tagName("summary")).click();
+        String why = unit.findElement(By.cssSelector("details .reason")).getText();
+        String how = unit.findElement(By.cssSelector("details .suggestion")).getText();
+        assertTrue(why.startsWith("原因：") && why.contains("242人数"), why);
+        assertTrue(how.startsWith("建议：") && how.contains("≥95%"), how);
+        screenshot("form-review.png");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0L, ((Number) overflow).longValue(), "the review fits a phone too");
+    }
+
+    @Test
+    void aPlanWrittenToTheGuidanceGetsACleanReview() {
+        choose("fixtures/107-model-plan.json");
+        browser.findElement(By.id("check")).click();
+        waitForText(By.id("review-summary"), "审核得分 100 分：未发现问题。");
+        assertTrue(browser.findElements(By.cssSelector("#review li")).isEmpty());
     }
 
     @Test
@@ -153,14 +184,14 @@ class FormBrowserTest {
 
     @Test
     void warningsAreShownButDoNotBlockTheZipDownload() throws IOException {
-        choose("fixtures/invalid/warn-spending-plan.json");
+        choose("fixtures/invalid/warn-three-decimals.json");
         browser.findElement(By.cssSelector("input[name=format][value=zip]")).click();
         browser.findElement(By.id("generate")).click();
 
         waitForText(By.id("status"), "已生成并开始下载");
         String warnings = browser.findElement(By.id("warnings")).getText();
         assertEquals(2, browser.findElements(By.cssSelector("#warnings li")).size(), warnings);
-        assertTrue(warnings.contains("资金支出计划"), warnings);
+        assertTrue(warnings.contains("超过两位小数"), warnings);
         assertFalse(browser.findElement(By.id("errors")).isDisplayed());
         String status = browser.findElement(By.id("status")).getText();
         String name = status.substring(status.indexOf('：') + 1).strip();
@@ -207,6 +238,15 @@ class FormBrowserTest {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
         logger.setLevel(java.util.logging.Level.SEVERE);
         return logger;
+    }
+
+    /** Chooses the 巨鹿县 fixture, PDF, presses the button and waits for the download. */
+    private static Path generateJuluPdf() {
+        choose("fixtures/001-julu-2024.json");
+        browser.findElement(By.cssSelector("input[name=format][value=pdf]")).click();
+        browser.findElement(By.id("generate")).click();
+        waitForText(By.id("status"), "已生成并开始下载：" + PDF_NAME);
+        return awaitDownload(PDF_NAME);
     }
 
     private static void choose(String fixture) {

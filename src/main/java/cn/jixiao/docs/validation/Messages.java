@@ -22,6 +22,9 @@ public final class Messages {
 
     public static Messages get() { return DEFAULT; }
 
+    /** Another catalogue in the same format: the staff workbook's sheet names and headers (workbook.properties). */
+    public static Messages of(String resource) { return new Messages(load(resource)); }
+
     public String get(String key) {
         String v = table.getProperty(key);
         if (v == null) {

@@ -4,6 +4,8 @@ import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -81,7 +83,7 @@ final class InputProcessor {
         }
         Rendered r;
         try {
-            r = renderer.render(json, options.formats());
+            r = Inputs.render(renderer::render, json, InputKind.of(path), options.formats());
         } catch (RuntimeException | StackOverflowError e) {
             // A renderer bug on one odd input must not stop the other thousand.
             return done(Outcome.failed(input.key(), "batch.problem.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -89,7 +91,7 @@ final class InputProcessor {
         if (!r.ok()) {
             // Checked only now, as the parser rejects bad UTF-8 anyway: a plan saved as GBK then gets a message
             // that says so instead of "malformed JSON at line 3".
-            return done(isUtf8(json) ? Outcome.failed(input.key(), r.problems())
+            return done(isUtf8(json) || InputKind.of(path) == InputKind.WORKBOOK ? Outcome.failed(input.key(), r.problems())
                     : Outcome.failed(input.key(), "batch.problem.notUtf8"));
         }
         return new ToWrite(input, previous, inputSha, r);

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -44,6 +43,7 @@ final class SheetReader {
 
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
+    private final CellValues values = new CellValues();
     private int cells;
 
     SheetReader(ReadOnlySharedStringsTable strings, StylesTable styles) {
@@ -56,7 +56,7 @@ final class SheetReader {
         Collector collector = new Collector(sheet, rows);
         try {
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new CellValues(), false));
+            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, values, false));
             parser.parse(new InputSource(xml));
         } catch (Stop stop) {
             throw stop.reason;
@@ -64,6 +64,19 @@ final class SheetReader {
             throw new UnreadableWorkbook("workbook.error.notWorkbook");
         }
         return rows;
+    }
+
+    /** The 0-based column of a reference such as "AB12". */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
     }
 
     /** Receives the cells of the sheet, row by row. */
@@ -105,7 +118,8 @@ final class SheetReader {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             // A writer may leave out a cell's reference; it is then the next column.
-            int column = reference == null ? lastColumn + 1 : new CellReference(reference).getCol();
+            int given = reference == null ? -1 : column(reference);
+            int column = given < 0 ? lastColumn + 1 : given;
             lastColumn = column;
             if (value == null || value.isEmpty() || column >= MAX_COLUMNS) {
                 return;

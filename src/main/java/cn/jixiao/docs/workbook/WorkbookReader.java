@@ -1,7 +1,11 @@
 package cn.jixiao.docs.workbook;
 
+import cn.jixiao.docs.contract.Plan;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +43,18 @@ public final class WorkbookReader {
         OverviewRows.read(sheets.getOrDefault(WorkbookFormat.OVERVIEW, List.of()), cx);
         var projects = ProjectRows.read(sheets.getOrDefault(WorkbookFormat.PROJECTS, List.of()), cx);
         IndicatorRows.read(sheets.getOrDefault(WorkbookFormat.INDICATORS, List.of()), projects, cx);
-        return new WorkbookRead(cx.root, cx.places.build(), cx.problems, cx.structural);
+        return new WorkbookRead(inContractOrder(cx.root), cx.places.build(), cx.problems, cx.structural);
+    }
+
+    /** The top fields in the order of the contract (year first), however the sheets were read. */
+    private static ObjectNode inContractOrder(ObjectNode read) {
+        ObjectNode ordered = JsonNodeFactory.instance.objectNode();
+        for (RecordComponent c : Plan.class.getRecordComponents()) {
+            if (read.has(c.getName())) {
+                ordered.set(c.getName(), read.get(c.getName()));
+            }
+        }
+        return ordered;
     }
 
     /** The rows of each of our data sheets, by sheet key; other sheets (填写说明, the clerk's own) are not parsed. */

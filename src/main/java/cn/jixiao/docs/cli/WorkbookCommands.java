@@ -27,20 +27,19 @@ final class WorkbookCommands {
     private WorkbookCommands() {}
 
     static int xlsx(String[] words, PrintStream out) throws IOException {
-        Args args = Args.parse(words, 1, Set.of("output"), Set.of());
-        Path input = single(args, "xlsx takes exactly one INPUT.json");
-        byte[] bytes = read(input, out);
-        if (bytes == null) {
+        Input in = Input.of(words, "xlsx takes exactly one INPUT.json", out);
+        if (in == null) {
             return 1;
         }
-        Validation v = Inputs.validate(bytes, InputKind.of(input));
+        Path input = in.path();
+        Validation v = Inputs.validate(in.bytes(), InputKind.of(input));
         if (!v.problems().isEmpty()) {
             ValidateCommand.report(input.toString(), v.problems(), out);
         }
         if (!v.valid()) {
             return 1;
         }
-        Path target = output(args, input, ".xlsx");
+        Path target = output(in.args(), input, ".xlsx");
         AtomicFiles.write(target, WorkbookWriter.write(v.plan()));
         out.println(Messages.get().format("cli.wrote", target));
         return 0;
@@ -48,15 +47,14 @@ final class WorkbookCommands {
 
     /** Writes the JSON whenever the file is a readable workbook, problems or not: it is what was read. */
     static int json(String[] words, PrintStream out) throws IOException {
-        Args args = Args.parse(words, 1, Set.of("output"), Set.of());
-        Path input = single(args, "json takes exactly one INPUT.xlsx");
-        byte[] bytes = read(input, out);
-        if (bytes == null) {
+        Input in = Input.of(words, "json takes exactly one INPUT.xlsx", out);
+        if (in == null) {
             return 1;
         }
+        Path input = in.path();
         WorkbookRead read;
         try {
-            read = WorkbookReader.read(bytes);
+            read = WorkbookReader.read(in.bytes());
         } catch (UnreadableWorkbook e) {
             ValidateCommand.report(input.toString(), List.of(e.problem()), out);
             return 1;
@@ -65,25 +63,26 @@ final class WorkbookCommands {
         if (!v.problems().isEmpty()) {
             ValidateCommand.report(input.toString(), v.problems(), out);
         }
-        Path target = output(args, input, ".json");
+        Path target = output(in.args(), input, ".json");
         AtomicFiles.write(target, (read.prettyJson() + "\n").getBytes(StandardCharsets.UTF_8));
         out.println(Messages.get().format("cli.wrote", target));
         return v.valid() ? 0 : 1;
     }
 
-    private static Path single(Args args, String usage) {
-        if (args.positional().size() != 1) {
-            throw new Args.UsageException(usage);
-        }
-        return Path.of(args.positional().get(0));
-    }
-
-    private static byte[] read(Path input, PrintStream out) {
-        try {
-            return Files.readAllBytes(input);
-        } catch (IOException e) {
-            out.println(Messages.get().format("cli.cannotRead", input, e.getMessage()));
-            return null;
+    /** The command's one input file, read; null (the reason printed) when it cannot be read. */
+    private record Input(Args args, Path path, byte[] bytes) {
+        static Input of(String[] words, String usage, PrintStream out) {
+            Args args = Args.parse(words, 1, Set.of("output"), Set.of());
+            if (args.positional().size() != 1) {
+                throw new Args.UsageException(usage);
+            }
+            Path path = Path.of(args.positional().get(0));
+            try {
+                return new Input(args, path, Files.readAllBytes(path));
+            } catch (IOException e) {
+                out.println(Messages.get().format("cli.cannotRead", path, e.getMessage()));
+                return null;
+            }
         }
     }
 

@@ -23,7 +23,7 @@ final class DepartmentRows {
         cx.places.put("/department", new Place.Sheet(sheet));
         Map<Column, Integer> seen = new HashMap<>();
         String labelHeader = WorkbookFormat.header(WorkbookFormat.DEPARTMENT, WorkbookFormat.DEPARTMENT_COLUMNS.get(0));
-        for (SheetRow row : labelColumn < 0 || valueColumn < 0 ? List.<SheetRow>of() : header.dataRows(rows)) {
+        for (SheetRow row : labelColumn < 0 || valueColumn < 0 ? List.<SheetRow>of() : header.dataRows(rows, cx)) {
             String label = CellText.text(row.cell(labelColumn));
             Place.Cell labelPlace = new Place.Cell(sheet, row.number(), labelColumn, labelHeader);
             Column field = label == null ? null : byLabel.get(HeaderKey.of(label));

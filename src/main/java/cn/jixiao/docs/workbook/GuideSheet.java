@@ -18,17 +18,27 @@ final class GuideSheet {
 
     private GuideSheet() {}
 
+    /** Points of a title line in 16 pt type. */
+    private static final float TITLE_POINTS = 26;
+
     static void write(XSSFSheet sheet, Styles styles, JsonNode example) {
-        sheet.setColumnWidth(0, 24 * 256);
+        // Each column as wide as the widest of the tables below has it, so every example cell shows in full.
+        for (List<Column> table : List.of(WorkbookFormat.DEPARTMENT_COLUMNS, WorkbookFormat.OVERVIEW_COLUMNS,
+                WorkbookFormat.PROJECT_COLUMNS, WorkbookFormat.INDICATOR_COLUMNS)) {
+            for (int i = 0; i < table.size(); i++) {
+                sheet.setColumnWidth(i, Math.max(sheet.getColumnWidth(i), table.get(i).width() * 256));
+            }
+        }
+        new SheetWriter(sheet, styles, WorkbookFormat.PROJECT_COLUMNS).printOnePageWide();
         int row = 0;
-        line(sheet, row++, WorkbookFormat.WORDS.get("guide.title"), styles).setCellStyle(styles.title);
+        title(line(sheet, row++, WorkbookFormat.WORDS.get("guide.title"), styles), styles);
         line(sheet, row++, WorkbookFormat.WORDS.get("guide.intro"), styles);
         for (int i = 1; WorkbookFormat.WORDS.getOrNull("guide.rule." + i) != null; i++) {
             line(sheet, row++, WorkbookFormat.WORDS.get("guide.rule." + i), styles);
         }
         row++;
-        line(sheet, row++, WorkbookFormat.WORDS.format("guide.example", example.at("/department/name").asText()), styles)
-                .setCellStyle(styles.title);
+        title(line(sheet, row++, WorkbookFormat.WORDS.format("guide.example", example.at("/department/name").asText()),
+                styles), styles);
         row = example(sheet, styles, row, WorkbookFormat.DEPARTMENT, WorkbookFormat.DEPARTMENT_COLUMNS,
                 SheetContents::department, example, WorkbookFormat.DEPARTMENT_FIELDS.size());
         row = example(sheet, styles, row, WorkbookFormat.OVERVIEW, WorkbookFormat.OVERVIEW_COLUMNS,
@@ -48,6 +58,11 @@ final class GuideSheet {
             writer.values(row++, values);
         }
         return row + 1;
+    }
+
+    private static void title(XSSFCell cell, Styles styles) {
+        cell.setCellStyle(styles.title);
+        cell.getRow().setHeightInPoints(TITLE_POINTS);
     }
 
     /** A line of prose, running across the columns to its right. */

@@ -44,7 +44,7 @@ final class HeaderRow {
         }
         int[] index = new int[columns.size()];
         Arrays.fill(index, -1);
-        SheetRow first = rows.isEmpty() || rows.get(0).number() != 1 ? new SheetRow(1, List.of()) : rows.get(0);
+        SheetRow first = rows.isEmpty() || rows.get(0).number() != 1 ? new SheetRow(1, List.of(), Map.of()) : rows.get(0);
         List<Place.Cell> unknown = new ArrayList<>();
         for (int col = 0; col < first.cells().size(); col++) {
             String text = CellText.text(first.cell(col));
@@ -90,11 +90,22 @@ final class HeaderRow {
         return out;
     }
 
-    /** The data rows: every row after the header row that has anything in a column of ours. */
-    List<SheetRow> dataRows(List<SheetRow> rows) {
+    /**
+     * The data rows: every row after the header row that has anything in a column of ours. A cell of ours that
+     * shows an error value (#N/A, #REF!) is reported at once: it reads as blank, which is not what the clerk sees.
+     */
+    List<SheetRow> dataRows(List<SheetRow> rows, ReadContext cx) {
         List<SheetRow> out = new ArrayList<>();
         for (SheetRow r : rows) {
-            if (r.number() > 1 && Arrays.stream(index).anyMatch(c -> CellText.text(r.cell(c)) != null)) {
+            boolean ours = false;
+            for (int i = 0; r.number() > 1 && i < index.length; i++) {
+                String error = r.errors().get(index[i]);
+                if (error != null) {
+                    cx.error(cell(r.number(), i), "workbook.error.errorValue", error);
+                }
+                ours |= error != null || CellText.text(r.cell(index[i])) != null;
+            }
+            if (ours) {
                 out.add(r);
             }
         }

@@ -16,7 +16,7 @@ final class IndicatorRows {
     static void read(List<SheetRow> rows, Map<String, ProjectRows.Ref> projects, ReadContext cx) {
         List<Column> columns = WorkbookFormat.INDICATOR_COLUMNS;
         HeaderRow header = HeaderRow.find(WorkbookFormat.INDICATORS, columns, rows, cx);
-        for (SheetRow row : header.dataRows(rows)) {
+        for (SheetRow row : header.dataRows(rows, cx)) {
             String code = CellText.text(header.value(row, 0));
             Place.Cell codeCell = header.cell(row.number(), 0);
             ProjectRows.Ref project = code == null ? null : projects.get(code);

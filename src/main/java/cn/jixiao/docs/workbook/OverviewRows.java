@@ -34,7 +34,7 @@ final class OverviewRows {
 
     static void read(List<SheetRow> rows, ReadContext cx) {
         HeaderRow header = HeaderRow.find(WorkbookFormat.OVERVIEW, WorkbookFormat.OVERVIEW_COLUMNS, rows, cx);
-        List<SheetRow> data = header.dataRows(rows);
+        List<SheetRow> data = header.dataRows(rows, cx);
         if (data.isEmpty() || header.of(PART) < 0) {
             return;
         }

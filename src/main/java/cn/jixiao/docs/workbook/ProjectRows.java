@@ -22,7 +22,7 @@ final class ProjectRows {
         HeaderRow header = HeaderRow.find(WorkbookFormat.PROJECTS, columns, rows, cx);
         ArrayNode projects = cx.root.putArray("projects");
         Map<String, Ref> byCode = new HashMap<>();
-        List<SheetRow> data = header.dataRows(rows);
+        List<SheetRow> data = header.dataRows(rows, cx);
         // /projects itself (no projects, too many) is shown where the first project is, or goes.
         cx.places.put("/projects", header.cell(data.isEmpty() ? 2 : data.get(0).number(), 0));
         for (SheetRow row : data) {

@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -52,18 +56,19 @@ final class SheetReader {
     }
 
     List<SheetRow> read(String sheet, InputStream xml) throws UnreadableWorkbook {
-        List<SheetRow> rows = new ArrayList<>();
-        Collector collector = new Collector(sheet, rows);
+        Collector collector = new Collector(sheet);
         try {
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, values, false));
+            SheetEvents events = new SheetEvents(new XSSFSheetXMLHandler(styles, null, strings, collector, values, false));
+            collector.events = events;
+            parser.setContentHandler(events);
             parser.parse(new InputSource(xml));
+            return collector.rows(events.merges());
         } catch (Stop stop) {
             throw stop.reason;
         } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw new UnreadableWorkbook("workbook.error.notWorkbook");
         }
-        return rows;
     }
 
     /** The 0-based column of a reference such as "AB12". */
@@ -82,36 +87,30 @@ final class SheetReader {
     /** Receives the cells of the sheet, row by row. */
     private final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final String sheet;
-        private final List<SheetRow> rows;
+        private final TreeMap<Integer, String[]> rows = new TreeMap<>();
+        private final Map<Integer, Map<Integer, String>> errors = new HashMap<>();
+        private SheetEvents events;
         private String[] current;
         private int currentNumber;
         private int lastColumn;
-        private int width;
         private int elements;
 
-        Collector(String sheet, List<SheetRow> rows) {
-            this.sheet = sheet;
-            this.rows = rows;
-        }
+        Collector(String sheet) { this.sheet = sheet; }
 
         @Override
         public void startRow(int rowNum) {
             if (++elements > MAX_ROW_ELEMENTS) {
                 throw new Stop(new UnreadableWorkbook("workbook.error.tooManyRows", sheet, MAX_ROWS));
             }
-            current = new String[MAX_COLUMNS];
+            current = null;
             currentNumber = rowNum + 1;
             lastColumn = -1;
-            width = 0;
         }
 
         @Override
         public void endRow(int rowNum) {
-            if (width > 0) {
-                if (rows.size() >= MAX_ROWS) {
-                    throw new Stop(new UnreadableWorkbook("workbook.error.tooManyRows", sheet, MAX_ROWS));
-                }
-                rows.add(new SheetRow(currentNumber, Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(current, width)))));
+            if (current != null && rows.putIfAbsent(currentNumber, current) == null && rows.size() > MAX_ROWS) {
+                throw new Stop(new UnreadableWorkbook("workbook.error.tooManyRows", sheet, MAX_ROWS));
             }
         }
 
@@ -127,8 +126,45 @@ final class SheetReader {
             if (++cells > MAX_CELLS) {
                 throw new Stop(new UnreadableWorkbook("workbook.error.tooManyCells", MAX_CELLS));
             }
-            current[column] = value;
-            width = Math.max(width, column + 1);
+            if (current == null) {
+                current = new String[MAX_COLUMNS];
+            }
+            if (events.inErrorCell()) {
+                // POI reports #N/A as the text "ERROR:#N/A"; it is no value, and is reported as what it is.
+                errors.computeIfAbsent(currentNumber, r -> new HashMap<>()).put(column, value.substring(value.indexOf(':') + 1));
+            } else {
+                current[column] = value;
+            }
+        }
+
+        /** The rows with anything in them, each merged range's value in every one of its cells. */
+        List<SheetRow> rows(List<CellRangeAddress> merges) {
+            int last = rows.isEmpty() ? 0 : rows.lastKey();
+            for (CellRangeAddress m : merges) {
+                String[] top = rows.get(m.getFirstRow() + 1);
+                String value = top == null || m.getFirstColumn() >= MAX_COLUMNS ? null : top[m.getFirstColumn()];
+                for (int r = m.getFirstRow() + 1; value != null && r <= Math.min(m.getLastRow() + 1, last); r++) {
+                    String[] row = rows.computeIfAbsent(r, n -> new String[MAX_COLUMNS]);
+                    for (int c = m.getFirstColumn(); c <= Math.min(m.getLastColumn(), MAX_COLUMNS - 1); c++) {
+                        if (row[c] == null) {
+                            row[c] = value;
+                        }
+                    }
+                }
+            }
+            for (Integer r : errors.keySet()) {
+                rows.computeIfAbsent(r, n -> new String[MAX_COLUMNS]);
+            }
+            List<SheetRow> out = new ArrayList<>(rows.size());
+            rows.forEach((number, cells) -> {
+                int width = cells.length;
+                while (width > 0 && cells[width - 1] == null) {
+                    width--;
+                }
+                out.add(new SheetRow(number, Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(cells, width))),
+                        Map.copyOf(errors.getOrDefault(number, Map.of()))));
+            });
+            return out;
         }
     }
 }

@@ -34,15 +34,20 @@ final class SheetWriter {
         this.columns = columns;
     }
 
-    /** The header row at {@code row} with comments, and the columns' widths and default formats. */
-    void headers(int row, String sheetKey, boolean comments) {
+    /**
+     * The header row at {@code row}. On a data sheet ({@code dataSheet}) the headers get comments and the columns
+     * their widths and default formats; 填写说明 lays out several tables and sets its own widths.
+     */
+    void headers(int row, String sheetKey, boolean dataSheet) {
         XSSFRow r = sheet.createRow(row);
-        XSSFDrawing drawing = comments ? sheet.createDrawingPatriarch() : null;
+        XSSFDrawing drawing = dataSheet ? sheet.createDrawingPatriarch() : null;
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             XSSFCell cell = r.createCell(i);
             cell.setCellStyle(styles.header);
             cell.setCellValue(WorkbookFormat.header(sheetKey, c));
+            lines = Math.max(lines, lines(WorkbookFormat.header(sheetKey, c), c));
             if (drawing != null) {
                 ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, i, row, i + 3, row + 5);
                 XSSFComment comment = drawing.createCellComment(anchor);
@@ -50,11 +55,21 @@ final class SheetWriter {
                 comment.setAuthor(WorkbookFormat.WORDS.get("guide.title"));
                 cell.setCellComment(comment);
             }
-            if (c.width() > 0) {
+            if (dataSheet && c.width() > 0) {
                 sheet.setColumnWidth(i, c.width() * 256);
                 sheet.setDefaultColumnStyle(i, style(c));
             }
         }
+        r.setHeightInPoints(lines * LINE_POINTS);
+    }
+
+    /** Printed landscape, all columns on one page width: a clerk prints a sheet to check it. */
+    void printOnePageWide() {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /** One row of values (JSON nodes from the plan, null or missing for blank cells). */

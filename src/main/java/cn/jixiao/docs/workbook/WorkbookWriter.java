@@ -70,6 +70,7 @@ public final class WorkbookWriter {
             writer.values(i + 1, rows.get(i));
         }
         sheet.createFreezePane(frozenColumns, 1);
+        writer.printOnePageWide();
         return sheet;
     }
 

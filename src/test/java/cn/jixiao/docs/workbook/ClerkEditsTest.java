@@ -66,6 +66,27 @@ class ClerkEditsTest {
     }
 
     @Test
+    void aProjectCodeMergedDownItsIndicatorRowsMeansThatCodeInEveryRow() throws UnreadableWorkbook {
+        byte[] merged = Openpyxl.edit(EXAMPLE, """
+                ind = wb['绩效指标']
+                for row in range(3, 9):
+                    ind.cell(row=row, column=1).value = None
+                ind.merge_cells('A2:A8')
+                """);
+        Validation read = WorkbookReader.read(merged).validate();
+        assertEquals(java.util.List.of(), read.problems());
+        assertEquals(TestRendering.plan(Fixtures.JULU), read.plan());
+    }
+
+    @Test
+    void anErrorValueIsReportedAsSuchNotReadAsText() throws UnreadableWorkbook {
+        Validation read = WorkbookReader.read(Openpyxl.edit(EXAMPLE, "wb['项目']['E3'] = '#N/A'")).validate();
+        assertEquals(null, read.plan());
+        assertEquals("『项目』表第 3 行 E 列（财政资金（万元））", read.errors().get(0).where());
+        assertTrue(read.errors().get(0).message().contains("#N/A"), read.errors().get(0).message());
+    }
+
+    @Test
     void anotherProgramSeesTheDropDownsAndTheFormats() {
         String seen = Openpyxl.inspect(EXAMPLE, """
                 ind = wb['绩效指标']

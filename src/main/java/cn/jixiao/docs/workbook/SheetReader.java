@@ -12,8 +12,8 @@ import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
@@ -45,12 +45,12 @@ final class SheetReader {
         }
     }
 
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final StylesTable styles;
     private final CellValues values = new CellValues();
     private int cells;
 
-    SheetReader(ReadOnlySharedStringsTable strings, StylesTable styles) {
+    SheetReader(SharedStrings strings, StylesTable styles) {
         this.strings = strings;
         this.styles = styles;
     }

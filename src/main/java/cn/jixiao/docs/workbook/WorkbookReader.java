@@ -69,7 +69,7 @@ public final class WorkbookReader {
             pkg = OPCPackage.open(zip);
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
-            SheetReader sheetReader = new SheetReader(new ReadOnlySharedStringsTable(pkg, false), styles);
+            SheetReader sheetReader = new SheetReader(new SharedText(new ReadOnlySharedStringsTable(pkg, false)), styles);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream xml = it.next()) {

@@ -68,7 +68,12 @@ public final class WorkbookReader {
         try {
             pkg = OPCPackage.open(zip);
             XSSFReader reader = new XSSFReader(pkg);
+            // Without a styles part POI passes numbers on raw (1.3E-5, 0.30000000000000004); default styles make
+            // them go through CellValues like any other number.
             StylesTable styles = reader.getStylesTable();
+            if (styles == null) {
+                styles = new StylesTable();
+            }
             SheetReader sheetReader = new SheetReader(new SharedText(new ReadOnlySharedStringsTable(pkg, false)), styles);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {

@@ -80,14 +80,25 @@ public final class HostileFiles {
     }
 
     /** Our workbook with {@code rows} filled rows on 『绩效指标』, written by POI's streaming writer. */
-    public static byte[] rows(int rows) {
+    public static byte[] rows(int rows) { return rows(rows, true); }
+
+    /**
+     * Our workbook with {@code rows} rows on 『绩效指标』 that hold a cell each ({@code filled}) or nothing (formatted
+     * but empty rows, as a clerk's select-all-and-format leaves them), by POI's streaming writer.
+     */
+    public static byte[] rows(int rows, boolean filled) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
             for (String name : new String[] {"部门信息", "整体目标", "项目"}) {
                 wb.createSheet(name);
             }
             SXSSFSheet sheet = wb.createSheet("绩效指标");
             for (int r = 0; r < rows; r++) {
-                sheet.createRow(r).createCell(0).setCellValue(r);
+                var row = sheet.createRow(r);
+                if (filled) {
+                    row.createCell(0).setCellValue(r);
+                } else {
+                    row.setHeightInPoints(20);
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);

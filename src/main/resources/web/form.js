@@ -1,6 +1,7 @@
-// The staff form: check the plan with /form/validate, show its problems, review a valid plan with /form/review and
-// show the 审核意见 by project, then fetch the document from /form/documents and hand it to the browser as a download
-// with the name the server gives it. The review never blocks the download, also when it fails. Every text shown
+// The staff form: check the plan (contract JSON or a staff workbook) with /form/validate, show its problems, review a
+// valid plan with /form/review and show the 审核意见 by project, then fetch the document from /form/documents and hand
+// it to the browser as a download with the name the server gives it. The review never blocks the download, also when
+// it fails. Every text shown
 // comes from the page (#form-text) or the server and is inserted as text, never as HTML.
 (function () {
   'use strict';
@@ -155,22 +156,27 @@
     buttons.forEach(function (b) { b.disabled = on; });
   }
 
-  // The chosen file if there is one, else the pasted text; a Blob either way, sent as the request body unchanged.
+  var JSON_TYPE = 'application/json';
+  var WORKBOOK_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+  // The chosen file if there is one, else the pasted text; sent as the request body unchanged. A file that is not
+  // named .json goes as a workbook, so that an .xls or .et gets the server's advice to save it as .xlsx.
   function input() {
     if (fileInput.files && fileInput.files.length > 0) {
-      return fileInput.files[0];
+      var file = fileInput.files[0];
+      return { body: file, type: /\.json$/i.test(file.name) ? JSON_TYPE : WORKBOOK_TYPE };
     }
     if (textarea.value.trim() !== '') {
-      return new Blob([textarea.value], { type: 'application/json' });
+      return { body: new Blob([textarea.value], { type: JSON_TYPE }), type: JSON_TYPE };
     }
     return null;
   }
 
-  function post(url, body) {
+  function post(url, plan) {
     return fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: body,
+      headers: { 'Content-Type': plan.type },
+      body: plan.body,
       credentials: 'same-origin'
     });
   }
@@ -231,8 +237,8 @@
 
   function run(generate) {
     clearProblems();
-    var body = input();
-    if (!body) {
+    var plan = input();
+    if (!plan) {
       setStatus(say('noInput'), 'error');
       (fileInput.files.length ? fileInput : textarea).focus();
       return;
@@ -241,7 +247,7 @@
     var validationWarnings = 0;
     busy(true);
     setStatus(say('checking'));
-    post('/form/validate', body)
+    post('/form/validate', plan)
       .then(function (response) {
         if (!response.ok) {
           return showFailure(response).then(function () { return false; });
@@ -255,7 +261,7 @@
             return false;
           }
           setStatus(validationWarnings ? say('validWithWarnings', validationWarnings) : say('valid'), 'ok');
-          return review(body).then(function () { return generate; });
+          return review(plan).then(function () { return generate; });
         });
       })
       .then(function (proceed) {
@@ -263,7 +269,7 @@
           return null;
         }
         setStatus(say('rendering'));
-        return post('/form/documents?format=' + encodeURIComponent(format), body).then(function (response) {
+        return post('/form/documents?format=' + encodeURIComponent(format), plan).then(function (response) {
           if (!response.ok) {
             return showFailure(response);
           }

@@ -4,6 +4,8 @@ import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -77,7 +79,7 @@ final class InputProcessor {
             return done(Outcome.failed(input.key(), readProblemKey(e), String.valueOf(e.getMessage())));
         }
         // Before the up-to-date check: an unchanged plan is still on the review list.
-        reviews.review(input.key(), json);
+        reviews.review(input.key(), json, InputKind.of(path));
         String inputSha = Sha256.hex(json);
         if (!options.force() && previous != null && previous.madeFrom(inputSha, key, options.formats())
                 && outputsIntact(previous)) {
@@ -85,7 +87,7 @@ final class InputProcessor {
         }
         Rendered r;
         try {
-            r = renderer.render(json, options.formats());
+            r = Inputs.render(renderer::render, json, InputKind.of(path), options.formats());
         } catch (RuntimeException | StackOverflowError e) {
             // A renderer bug on one odd input must not stop the other thousand.
             return done(Outcome.failed(input.key(), "batch.problem.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -93,7 +95,7 @@ final class InputProcessor {
         if (!r.ok()) {
             // Checked only now, as the parser rejects bad UTF-8 anyway: a plan saved as GBK then gets a message
             // that says so instead of "malformed JSON at line 3".
-            return done(isUtf8(json) ? Outcome.failed(input.key(), r.problems())
+            return done(isUtf8(json) || InputKind.of(path) == InputKind.WORKBOOK ? Outcome.failed(input.key(), r.problems())
                     : Outcome.failed(input.key(), "batch.problem.notUtf8"));
         }
         return new ToWrite(input, previous, inputSha, r);

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds every *.json under INPUT_DIR. Anything named *.json is an input, even when it cannot be read (a folder, a
+ * Finds every *.json and *.xlsx (staff workbook) under INPUT_DIR, but not Excel's 「~$name.xlsx」 lock files of
+ * workbooks someone has open. Anything named so is an input, even when it cannot be read (a folder, a
  * dangling link): it then fails with a clear message instead of silently vanishing from the batch. A sub-folder that
  * cannot be listed becomes a failure of its own; the walk carries on.
  */
@@ -44,7 +45,7 @@ final class InputScanner {
                 if (dir.equals(skip)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                if (isJson(dir)) {
+                if (isInput(dir)) {
                     inputs.add(new InputFile(key(root, dir), dir));
                 }
                 return FileVisitResult.CONTINUE;
@@ -52,7 +53,7 @@ final class InputScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (isJson(file)) {
+                if (isInput(file)) {
                     inputs.add(new InputFile(key(root, file), file));
                 }
                 return FileVisitResult.CONTINUE;
@@ -63,7 +64,7 @@ final class InputScanner {
                 if (file.equals(root)) {
                     throw e;
                 }
-                if (isJson(file)) {
+                if (isInput(file)) {
                     inputs.add(new InputFile(key(root, file), file));
                 } else {
                     unreadable.put(key(root, file) + "/", problem(e));
@@ -86,9 +87,10 @@ final class InputScanner {
         return new Scan(List.copyOf(inputs), unreadable);
     }
 
-    static boolean isJson(Path p) {
+    static boolean isInput(Path p) {
         Path name = p.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".json") || (n.endsWith(".xlsx") && !n.startsWith("~$"));
     }
 
     /** The path relative to the root with forward slashes, whatever the OS. */

@@ -3,6 +3,8 @@ package cn.jixiao.docs.batch;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.review.ReviewCsv;
 import cn.jixiao.docs.review.Reviewer;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +27,9 @@ final class ReviewSheet {
 
     ReviewSheet(Reviewer reviewer) { this.reviewer = reviewer; }
 
-    void review(String input, byte[] json) {
+    void review(String input, byte[] bytes, InputKind kind) {
         try {
-            var review = reviewer.review(json);
+            var review = Inputs.review(reviewer, bytes, kind).review();
             rows.put(input, new Rows(ReviewCsv.findingRows(input, review), ReviewCsv.summaryRow(input, review)));
         } catch (RuntimeException | StackOverflowError e) {
             // The review is advice: a bug in it must cost the input neither its documents nor its line in the summary.

@@ -27,6 +27,8 @@ public final class Cli {
                     yield 0;
                 }
                 case "batch" -> cn.jixiao.docs.batch.BatchCommand.run(args, out);
+                case "xlsx" -> WorkbookCommands.xlsx(args, out);
+                case "json" -> WorkbookCommands.json(args, out);
                 default -> throw new Args.UsageException(m.format("cli.unknownCommand", args[0]));
             };
         } catch (Args.UsageException e) {

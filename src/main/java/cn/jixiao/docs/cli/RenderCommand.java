@@ -5,6 +5,8 @@ import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
 import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code render INPUT.json [-o DIR] [--format docx,pdf] [--templates DIR] [--fonts FILE]}. */
+/** {@code render INPUT.json|INPUT.xlsx [-o DIR] [--format docx,pdf] [--templates DIR] [--fonts FILE]}. */
 final class RenderCommand {
 
     private RenderCommand() {}
@@ -20,7 +22,7 @@ final class RenderCommand {
     static int run(String[] words, PrintStream out) throws IOException {
         Args args = Args.parse(words, 1, Set.of("output", "format", "templates", "fonts"), Set.of());
         if (args.positional().size() != 1) {
-            throw new Args.UsageException("render takes exactly one INPUT.json");
+            throw new Args.UsageException("render takes exactly one INPUT.json or INPUT.xlsx");
         }
         Set<Format> formats;
         try {
@@ -38,7 +40,7 @@ final class RenderCommand {
             return 1;
         }
         Renderer renderer = Setup.renderer(args);
-        Rendered r = renderer.render(json, formats);
+        Rendered r = Inputs.render(renderer::render, json, InputKind.of(input), formats);
         if (!r.ok() || !r.warnings().isEmpty()) {
             ValidateCommand.report(input.toString(), r.problems(), out);
         }

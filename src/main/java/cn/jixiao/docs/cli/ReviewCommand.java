@@ -5,12 +5,13 @@ import cn.jixiao.docs.review.Review;
 import cn.jixiao.docs.review.ReviewJson;
 import cn.jixiao.docs.review.ReviewText;
 import cn.jixiao.docs.review.Reviewer;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import cn.jixiao.docs.review.Rule;
 import cn.jixiao.docs.review.Severity;
 import cn.jixiao.docs.review.Vocabulary;
 import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Validation;
-import cn.jixiao.docs.validation.Validator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,9 @@ final class ReviewCommand {
                 anyError = true;
                 continue;
             }
-            Validation v = Validator.validate(bytes);
-            Review review = reviewer.review(v);
+            Inputs.Checked checked = Inputs.review(reviewer, bytes, InputKind.of(Path.of(file)));
+            Validation v = checked.validation();
+            Review review = checked.review();
             anyError |= review.hasErrors();
             if (json) {
                 out.println(jsonLine(file, review));

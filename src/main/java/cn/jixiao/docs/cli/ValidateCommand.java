@@ -3,7 +3,8 @@ package cn.jixiao.docs.cli;
 import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Problem;
 import cn.jixiao.docs.validation.Validation;
-import cn.jixiao.docs.validation.Validator;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** {@code validate FILE...}: prints every problem of every file; exit 1 when any file has an error. */
+/** {@code validate FILE...} (contract JSON or .xlsx workbooks): prints every problem of every file; exit 1 when any file has an error. */
 final class ValidateCommand {
 
     private ValidateCommand() {}
@@ -32,7 +33,7 @@ final class ValidateCommand {
                 anyError = true;
                 continue;
             }
-            Validation v = Validator.validate(json);
+            Validation v = Inputs.validate(json, InputKind.of(Path.of(file)));
             anyError |= !v.valid();
             report(file, v.problems(), out);
         }

@@ -3,12 +3,16 @@ package cn.jixiao.docs.service;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.validation.Problem;
 import cn.jixiao.docs.validation.Validation;
-import cn.jixiao.docs.validation.Validator;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
+import cn.jixiao.docs.workbook.UnreadableWorkbook;
+import cn.jixiao.docs.workbook.WorkbookRead;
+import cn.jixiao.docs.workbook.WorkbookReader;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The two things the service does with a plan: render it into a download, or only check it. */
+/** The two things the service does with a plan (JSON or a staff workbook): render it into a download, or only check it. */
 final class DocumentHandlers {
 
     /** The answer of /api/validate. */
@@ -27,10 +31,11 @@ final class DocumentHandlers {
 
     /** POST …/documents: 200 with the file, or a problem (400 unparsable, 422 invalid, 503 busy, …). */
     void render(Context ctx) {
-        JsonBody.requireJson(ctx);
+        InputKind kind = JsonBody.kind(ctx);
         OutputFormat output = OutputFormat.choose(ctx.queryParam("format"), ctx.header("Accept"));
         byte[] json = JsonBody.read(ctx, maxBodyBytes);
-        Rendered rendered = pool.render(json, output.formats);
+        Rendered rendered = kind == InputKind.JSON ? pool.render(json, output.formats)
+                : pool.render(workbook(json), output.formats);
         if (!rendered.ok()) {
             throw (unparsable(json, rendered.problems()) ? Problems.malformedJson(rendered.problems())
                     : Problems.invalidPlan(rendered.problems())).toException();
@@ -50,13 +55,22 @@ final class DocumentHandlers {
      * plan is what failed, and {@code errors} says where (for unparsable JSON, by line and column).
      */
     void validate(Context ctx) {
-        JsonBody.requireJson(ctx);
-        Validation v = Validator.validate(JsonBody.read(ctx, maxBodyBytes));
+        InputKind kind = JsonBody.kind(ctx);
+        Validation v = Inputs.validate(JsonBody.read(ctx, maxBodyBytes), kind);
         ValidationResult result = new ValidationResult(v.valid(), v.errors().stream().map(ProblemItem::of).toList(),
                 v.warnings().stream().map(ProblemItem::of).toList());
         ctx.status(200);
         ctx.contentType(Json.MEDIA_TYPE);
         ctx.result(Json.bytes(result));
+    }
+
+    /** The workbook read, or 400 for a file that is no workbook we can read (corrupt, encrypted, .xls, a bomb, …). */
+    private static WorkbookRead workbook(byte[] xlsx) {
+        try {
+            return WorkbookReader.read(xlsx);
+        } catch (UnreadableWorkbook e) {
+            throw Problems.unreadableWorkbook(e.problem()).toException();
+        }
     }
 
     /** Unparsable JSON (reported with a line) and an empty body are the request's fault (400), not the plan's (422). */

@@ -106,6 +106,8 @@ public final class HttpService implements AutoCloseable {
         app.post("/api/validate", documents::validate);
         app.post("/api/review", review::review);
         app.get("/api/schema", ctx -> files.serve(ctx, files.schema));
+        app.get("/api/template.xlsx", ctx -> files.serve(ctx, files.template.get()));
+        app.get("/api/example.xlsx", ctx -> files.serve(ctx, files.exampleWorkbook.get()));
         BatchHandlers batches = new BatchHandlers(batch);
         app.get("/api/batch", batches::status);
         app.post("/api/batch", batches::start);
@@ -122,6 +124,8 @@ public final class HttpService implements AutoCloseable {
         app.get("/form.js", ctx -> files.serve(ctx, files.js));
         app.get("/form/example.json", ctx -> files.serve(ctx, files.example));
         app.get("/form/plan.schema.json", ctx -> files.serve(ctx, files.schemaDownload));
+        app.get("/form/template.xlsx", ctx -> files.serve(ctx, files.template.get()));
+        app.get("/form/example.xlsx", ctx -> files.serve(ctx, files.exampleWorkbook.get()));
         app.post("/form/documents", documents::render);
         app.post("/form/validate", documents::validate);
         app.post("/form/review", review::review);

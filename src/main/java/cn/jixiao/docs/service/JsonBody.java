@@ -1,5 +1,6 @@
 package cn.jixiao.docs.service;
 
+import cn.jixiao.docs.workbook.InputKind;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +9,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Reads a request's JSON body as bytes (the validator wants bytes: it reports malformed JSON by line and column),
- * refusing other media types (415) and bodies over the limit (413). The limit is enforced while reading, so a
+ * Reads a request's body, contract JSON or a staff workbook, as bytes (the validator wants bytes: it reports
+ * malformed JSON by line and column), refusing other media types (415) and bodies over the limit (413). The limit is enforced while reading, so a
  * chunked body without Content-Length cannot get past it either.
  */
 final class JsonBody {
@@ -19,13 +20,23 @@ final class JsonBody {
 
     private JsonBody() {}
 
-    /** application/json or any application/*+json, with or without parameters. */
-    static void requireJson(Context ctx) {
+    /** The media type of a staff workbook (.xlsx). */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /**
+     * What the body is by its Content-Type: application/json or any application/*+json (with or without parameters)
+     * is contract JSON, the .xlsx type a staff workbook; anything else is refused (415).
+     */
+    static InputKind kind(Context ctx) {
         String contentType = ctx.header("Content-Type");
         String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (type.equals(XLSX)) {
+            return InputKind.WORKBOOK;
+        }
         if (!type.equals("application/json") && !(type.startsWith("application/") && type.endsWith("+json"))) {
             throw Problems.notJson(contentType).toException();
         }
+        return InputKind.JSON;
     }
 
     static byte[] read(Context ctx, long limit) {

@@ -23,6 +23,13 @@ final class Problems {
         return plan(422, "invalid-plan", "service.problem.invalidPlan", problems);
     }
 
+    /** A body sent as a workbook that cannot be read as one: its one problem says why and what to do. */
+    static HttpProblem unreadableWorkbook(Problem problem) {
+        Messages m = Messages.get();
+        return new HttpProblem(HttpProblem.TYPE_PREFIX + "unreadable-workbook", m.get("service.problem.unreadableWorkbook.title"),
+                400, problem.message(), List.of(ProblemItem.of(problem)), null, null, null);
+    }
+
     static HttpProblem tooLarge(long limitBytes) {
         return simple(413, "body-too-large", "service.problem.tooLarge", sizeInWords(limitBytes));
     }

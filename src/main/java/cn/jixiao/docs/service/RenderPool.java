@@ -2,10 +2,12 @@ package cn.jixiao.docs.service;
 
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
+import cn.jixiao.docs.workbook.WorkbookRead;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -53,10 +55,17 @@ final class RenderPool {
     }
 
     /** Renders on the pool and waits at most the time limit (counted from now, so queue time counts too). */
-    Rendered render(byte[] json, Set<Format> formats) {
+    Rendered render(byte[] json, Set<Format> formats) { return run(() -> renderer.render(json, formats)); }
+
+    /** The same for a workbook as read: its JSON rendered, its problems told where in the workbook they are. */
+    Rendered render(WorkbookRead workbook, Set<Format> formats) {
+        return run(() -> workbook.render(renderer::render, formats));
+    }
+
+    private Rendered run(Callable<Rendered> render) {
         Future<Rendered> future;
         try {
-            future = executor.submit(() -> renderer.render(json, formats));
+            future = executor.submit(render);
         } catch (RejectedExecutionException e) {
             throw new Refused(executor.isShutdown() ? Refusal.STOPPING : Refusal.QUEUE_FULL);
         }

@@ -2,10 +2,12 @@ package cn.jixiao.docs.service;
 
 import cn.jixiao.docs.review.ReviewJson;
 import cn.jixiao.docs.review.Reviewer;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import io.javalin.http.Context;
 
 /**
- * POST …/review: the 绩效目标审核 of a plan. Always 200 when the body could be read, like …/validate: a plan that
+ * POST …/review: the 绩效目标审核 of a plan, as JSON or a staff workbook. Always 200 when the body could be read, like …/validate: a plan that
  * does not validate (unparsable JSON included) is answered with its validation problems as findings of rule
  * {@code validation}, and no score. Reviewing takes milliseconds, so it runs on the request thread, not in the render
  * pool.
@@ -21,8 +23,8 @@ final class ReviewHandler {
     }
 
     void review(Context ctx) {
-        JsonBody.requireJson(ctx);
-        byte[] body = ReviewJson.bytes(null, reviewer.review(JsonBody.read(ctx, maxBodyBytes)));
+        InputKind kind = JsonBody.kind(ctx);
+        byte[] body = ReviewJson.bytes(null, Inputs.review(reviewer, JsonBody.read(ctx, maxBodyBytes), kind).review());
         ctx.status(200);
         ctx.contentType(Json.MEDIA_TYPE);
         ctx.result(body);

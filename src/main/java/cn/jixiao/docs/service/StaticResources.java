@@ -1,14 +1,17 @@
 package cn.jixiao.docs.service;
 
 import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.validation.Validator;
+import cn.jixiao.docs.workbook.WorkbookWriter;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 /**
  * The files the service hands out as they are: the staff form (HTML, CSS, JS), the OpenAPI description, the JSON
- * Schema and the example input. Read from the classpath once at start, so a missing one fails the start, not a
+ * Schema, the example input, and the staff workbook's template and example. Read from the classpath once at start, so a missing one fails the start, not a
  * request, and serving them costs no I/O.
  */
 final class StaticResources {
@@ -32,6 +35,35 @@ final class StaticResources {
             Messages.get().get("service.download.schema"));
     final Asset example = load("/examples/001-julu-2024.json", "application/json",
             Messages.get().get("service.download.example"));
+    /** The staff workbooks are made on first request: building them costs POI's start-up, which most starts skip. */
+    final Generated template = new Generated(WorkbookWriter::blank, Messages.get().get("service.download.template"));
+    final Generated exampleWorkbook = new Generated(() -> WorkbookWriter.write(Validator.validate(example.bytes()).plan()),
+            Messages.get().get("service.download.exampleWorkbook"));
+
+    /** A download made once, on first request, then served like the files. Thread-safe. */
+    static final class Generated {
+        private final Supplier<byte[]> make;
+        private final String downloadName;
+        private volatile Asset asset;
+
+        Generated(Supplier<byte[]> make, String downloadName) {
+            this.make = make;
+            this.downloadName = downloadName;
+        }
+
+        Asset get() {
+            Asset a = asset;
+            if (a == null) {
+                synchronized (this) {
+                    if (asset == null) {
+                        asset = new Asset(make.get(), JsonBody.XLSX, downloadName);
+                    }
+                    a = asset;
+                }
+            }
+            return a;
+        }
+    }
 
     void serve(Context ctx, Asset asset) {
         ctx.contentType(asset.contentType());

@@ -1,11 +1,11 @@
 package cn.jixiao.docs.validation;
 
 /** Levenshtein distance, to suggest the field a typo meant. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {}
 
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

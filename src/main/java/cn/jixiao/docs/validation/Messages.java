@@ -22,7 +22,7 @@ public final class Messages {
 
     public static Messages get() { return DEFAULT; }
 
-    /** Another catalogue in the same format, for words a package keeps apart (the review's rule texts). */
+    /** Another catalogue in the same format, for words a package keeps apart (review rules, the staff workbook). */
     public static Messages from(String resource) { return new Messages(load(resource)); }
 
     public String get(String key) {

@@ -173,6 +173,39 @@ class FormBrowserTest {
     }
 
     @Test
+    void uploadingTheExampleWorkbookDownloadsThePdf() throws IOException {
+        Path workbook = downloads.getParent().resolve("示例工作簿-" + System.nanoTime() + ".xlsx");
+        Files.write(workbook, cn.jixiao.docs.workbook.WorkbookFiles.example());
+        browser.findElement(By.id("file")).sendKeys(workbook.toString());
+        browser.findElement(By.cssSelector("input[name=format][value=pdf]")).click();
+        browser.findElement(By.id("generate")).click();
+
+        waitForText(By.id("status"), "已生成并开始下载：" + PDF_NAME);
+        assertEquals("%PDF-", new String(Arrays.head(awaitDownload(PDF_NAME), 5), StandardCharsets.US_ASCII));
+        screenshot("form-workbook-pdf.png");
+        Files.delete(workbook);
+    }
+
+    @Test
+    void aWorkbookWithAWrongSumShowsTheSheetRowAndColumn() throws IOException {
+        long before = countFiles(downloads);
+        Path workbook = downloads.getParent().resolve("预算不平-" + System.nanoTime() + ".xlsx");
+        Files.write(workbook, cn.jixiao.docs.workbook.WorkbookFiles.wrongSum());
+        browser.findElement(By.id("file")).sendKeys(workbook.toString());
+        browser.findElement(By.id("generate")).click();
+
+        waitForText(By.id("status"), "发现 1 个错误，未生成文档");
+        String errors = browser.findElement(By.id("errors")).getText();
+        assertTrue(errors.contains("『项目』表第 2 行 D 列（预算数（万元））"), errors);
+        assertTrue(errors.contains("预算数 20 不等于财政资金 13"), errors);
+        assertTrue(errors.contains("/projects/0/budget/total"), "the contract path beside it: " + errors);
+        assertEquals(before, countFiles(downloads), "nothing downloaded");
+        assertTrue(browser.findElement(By.id("template-link")).getAttribute("href").endsWith("/form/template.xlsx"));
+        screenshot("form-workbook-error.png");
+        Files.delete(workbook);
+    }
+
+    @Test
     void pastedMalformedJsonIsLocatedByLineAndColumn() {
         browser.findElement(By.id("text")).sendKeys("{\n  \"year\": 2024\n  \"department\": {}\n}");
         browser.findElement(By.id("check")).click();

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenApiTest {
 
     static final byte[] JULU = Fixtures.read(Fixtures.JULU);
+    static final byte[] WORKBOOK = cn.jixiao.docs.workbook.WorkbookFiles.example();
 
     static TestService open;
     static TestService guarded;
@@ -197,6 +198,9 @@ class OpenApiTest {
         out.add(open.postJson(path, big));
         out.add(open.send(HttpRequest.newBuilder(open.uri(path)).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JULU)).build()));
+        // The staff workbook: rendered or checked like JSON; a file that is no workbook is a 400 (validate: 200).
+        out.add(open.post(path, JsonBody.XLSX, WORKBOOK));
+        out.add(open.post(path, JsonBody.XLSX, "not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         out.add(guarded.postJson(path, JULU));
         out.add(busy.postJson(path, JULU));
         out.add(broken.postJson(path, JULU));

@@ -62,6 +62,22 @@ class ReviewApiTest {
         assertFalse(doc.path("rules").path("value-malformed").path("reason").asText().isBlank());
     }
 
+    /** A workbook is reviewed as its JSON is, and each finding names the cell the clerk typed it in. */
+    @Test
+    void reviewsAWorkbookAndPointsAtTheCell() throws Exception {
+        HttpResponse<byte[]> json = server.postJson("/api/review", Fixtures.read(Fixtures.JULU));
+        HttpResponse<byte[]> xlsx = server.post("/api/review",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cn.jixiao.docs.workbook.WorkbookFiles.example());
+        assertEquals(200, xlsx.statusCode(), TestService.text(xlsx));
+        JsonNode fromJson = TestService.json(json);
+        JsonNode fromWorkbook = TestService.json(xlsx);
+        assertEquals(fromJson.path("score").asInt(), fromWorkbook.path("score").asInt());
+        assertEquals(keys(fromJson.path("findings")), keys(fromWorkbook.path("findings")));
+        JsonNode unit = fromWorkbook.path("findings").get(1);
+        assertEquals("/projects/0/indicators/0/value", unit.path("path").asText());
+        assertTrue(unit.path("where").asText().startsWith("『绩效指标』表第 2 行"), unit.path("where").asText());
+    }
+
     @Test
     void theFormsEndpointAnswersTheSame() {
         byte[] body = Fixtures.read(Fixtures.DIR.resolve("review/faults.json"));

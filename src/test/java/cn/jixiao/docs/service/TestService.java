@@ -69,6 +69,12 @@ final class TestService implements AutoCloseable {
         return send(b.build());
     }
 
+    /** A POST with any Content-Type: a staff workbook, or a type the service refuses. */
+    HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     HttpResponse<byte[]> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -1,0 +1,114 @@
+package cn.jixiao.docs.workbook;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds each column of a sheet by its header in row 1, wherever the clerk moved it. A header that is not ours, or
+ * one of ours that is missing, is reported: the workbook is then not laid out as ours. A column with no header is a
+ * clerk's own notes and is not read.
+ */
+final class HeaderRow {
+
+    private final String sheetName;
+    private final List<String> headers;
+    private final int[] index;
+
+    private HeaderRow(String sheetName, List<String> headers, int[] index) {
+        this.sheetName = sheetName;
+        this.headers = headers;
+        this.index = index;
+    }
+
+    /** The sheet column holding {@code columns.get(i)}, or -1 when it has none. */
+    int of(int i) { return index[i]; }
+
+    /** The cell of column {@code i} in sheet row {@code row}, named by its header. */
+    Place.Cell cell(int row, int i) { return new Place.Cell(sheetName, row, index[i], headers.get(i)); }
+
+    /** The value of column {@code i} in {@code row}. */
+    String value(SheetRow row, int i) { return row.cell(index[i]); }
+
+    static HeaderRow find(String sheet, List<Column> columns, List<SheetRow> rows, ReadContext cx) {
+        String sheetName = WorkbookFormat.sheetName(sheet);
+        Map<String, Integer> byKey = new HashMap<>();
+        List<String> headers = new ArrayList<>();
+        for (Column c : columns) {
+            headers.add(WorkbookFormat.header(sheet, c));
+            byKey.put(HeaderKey.of(headers.get(headers.size() - 1)), byKey.size());
+        }
+        int[] index = new int[columns.size()];
+        Arrays.fill(index, -1);
+        SheetRow first = rows.isEmpty() || rows.get(0).number() != 1 ? new SheetRow(1, List.of(), Map.of()) : rows.get(0);
+        List<Place.Cell> unknown = new ArrayList<>();
+        for (int col = 0; col < first.cells().size(); col++) {
+            String text = CellText.text(first.cell(col));
+            if (text == null) {
+                continue;
+            }
+            Integer i = byKey.get(HeaderKey.of(text));
+            Place.Cell place = new Place.Cell(sheetName, 1, col, text);
+            if (i == null) {
+                unknown.add(place);
+            } else if (index[i] >= 0) {
+                cx.structuralError(place, "workbook.error.duplicateHeader", text, Place.Cell.letters(index[i]));
+            } else {
+                index[i] = col;
+            }
+        }
+        // A header near one still missing is that column renamed; any other is the clerk's own column, not read.
+        List<String> missing = unfound(headers, index);
+        Set<String> renamed = new HashSet<>();
+        for (Place.Cell place : unknown) {
+            String meant = cx.nearest(place.header(), missing);
+            if (meant != null) {
+                renamed.add(meant);
+                cx.structuralError(place, "workbook.error.unknownHeader", place.header(),
+                        cx.messages.format("hint.didYouMean", meant));
+            }
+        }
+        for (String header : missing) {
+            if (!renamed.contains(header)) {
+                cx.structuralError(new Place.Row(sheetName, 1), "workbook.error.missingHeader", header);
+            }
+        }
+        return new HeaderRow(sheetName, List.copyOf(headers), index);
+    }
+
+    private static List<String> unfound(List<String> headers, int[] index) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (index[i] < 0) {
+                out.add(headers.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The data rows: every row after the header row that has anything in a column of ours. A cell of ours that
+     * shows an error value (#N/A, #REF!) is reported at once: it reads as blank, which is not what the clerk sees.
+     */
+    List<SheetRow> dataRows(List<SheetRow> rows, ReadContext cx) {
+        List<SheetRow> out = new ArrayList<>();
+        for (SheetRow r : rows) {
+            boolean ours = false;
+            for (int i = 0; r.number() > 1 && i < index.length; i++) {
+                String error = r.errors().get(index[i]);
+                if (error != null) {
+                    cx.error(cell(r.number(), i), "workbook.error.errorValue", error);
+                }
+                ours |= error != null || CellText.text(r.cell(index[i])) != null;
+            }
+            if (ours) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

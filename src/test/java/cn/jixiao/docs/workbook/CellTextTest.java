@@ -1,0 +1,60 @@
+package cn.jixiao.docs.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The cell rules of the README's 工作簿 section, one by one. */
+class CellTextTest {
+
+    @Test
+    void anAmountIsTheSameHoweverItIsTyped() {
+        for (String typed : List.of("13", "13.00", "１３", " 13 ", "１３．００", "13。00", "\u300013\u3000", "13.")) {
+            assertEquals(0, new BigDecimal("13").compareTo(CellText.number(typed, false)), typed);
+        }
+        assertEquals(new BigDecimal("-2.5"), CellText.number("－2.5", false));
+        assertNull(CellText.number("十三", false));
+        assertNull(CellText.number("13万元", false));
+        assertNull(CellText.number("25%", false), "a percent sign is no amount");
+    }
+
+    @Test
+    void aPercentageIsTheNumberBeforeItsSign() {
+        for (String typed : List.of("25", "25%", "２５％", " 25 % ")) {
+            assertEquals(new BigDecimal("25"), CellText.number(typed, true), typed);
+        }
+        assertNull(CellText.number("%", true));
+    }
+
+    @Test
+    void numberCellsReadAsTheDecimalTypedNotTheBinaryDouble() {
+        assertEquals("0.3", CellValues.plain(CellValues.decimal(0.1 + 0.2)));
+        assertEquals("13.005", CellValues.plain(CellValues.decimal(13.005)));
+        assertEquals("100", CellValues.plain(CellValues.decimal(100)));
+        CellValues values = new CellValues();
+        assertEquals("25%", values.formatRawCellContents(0.25, 9, "0%"));
+        assertEquals("33.3%", values.formatRawCellContents(0.333, 10, "0.0%"));
+        assertEquals("1234.5", values.formatRawCellContents(1234.5, 4, "#,##0.00"));
+        assertEquals("25", values.formatRawCellContents(25, 164, "0\"%\""), "a quoted % is only shown, not scaled");
+    }
+
+    @Test
+    void textKeepsEverythingButItsSurroundingSpaces() {
+        assertEquals("２４２人 & <b>", CellText.text("  ２４２人 & <b>\u3000\n"));
+        assertEquals("第一段\n第二段", CellText.text("第一段\n第二段"));
+        assertNull(CellText.text(" \u00a0 "));
+        assertEquals(List.of("目标一", "目标二"), CellText.lines(" 目标一 \r\n\n目标二\n"));
+    }
+
+    @Test
+    void headersMatchAsAClerkSeesThem() {
+        assertEquals(HeaderKey.of("预算数（万元）"), HeaderKey.of(" 预算数 (万元)"));
+        assertEquals(HeaderKey.of("预算数（万元）"), HeaderKey.of("预算数"));
+        assertEquals("D", Place.Cell.letters(3));
+        assertEquals("AA", Place.Cell.letters(26));
+        assertEquals(27, SheetReader.column("AB12"));
+    }
+}

@@ -5,21 +5,20 @@ COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
 COPY templates templates
+COPY fonts fonts
 COPY fixtures fixtures
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-# Noto Serif/Sans CJK for the template's font roles, HanaMin for rare characters, curl for the health check.
+# The fonts are inside the jar; curl is for the health check.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-noto-cjk fonts-hanazono curl \
+ && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app jixiao
 WORKDIR /app
 COPY --from=build /src/target/jixiao-docs.jar /app/jixiao-docs.jar
-COPY deploy/fonts /app/fonts
 ENV LANG=C.UTF-8 \
     PORT=7070 \
-    FONTS_CONFIG=/app/fonts/debian-noto-cjk.properties \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 USER 10001
 EXPOSE 7070

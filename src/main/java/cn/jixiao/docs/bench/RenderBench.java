@@ -124,14 +124,8 @@ public final class RenderBench {
     }
 
     private static void timeWorkbook(PrintStream out, Path name, byte[] xlsx, int runs) {
-        double[] ms = new double[runs];
-        Validation last = null;
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            last = readWorkbook(xlsx);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
+        double[] ms = sortedMillis(runs, System::nanoTime, () -> readWorkbook(xlsx));
+        Validation last = readWorkbook(xlsx);
         out.printf("warm xlsx read %-27s median %7.1f ms  p90 %7.1f ms  best %7.1f ms  (%d projects, %d KB, %d runs)%n",
                 name.getFileName(), ms[runs / 2], ms[(int) (runs * 0.9)], ms[0], last.plan().projects().size(),
                 xlsx.length / 1024, runs);

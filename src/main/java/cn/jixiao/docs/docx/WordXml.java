@@ -1,11 +1,11 @@
 package cn.jixiao.docs.docx;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Writes one XML part of the package, element by element, into memory; {@link #finish} gives its UTF-8 bytes.
- * One instance per part and thread.
+ * One instance per part and thread. The part is encoded as it is written: building a string first and encoding
+ * it at the end took a third of the DOCX writer's time.
  *
  * <p>Escaping is what the JAXB writer it replaced did, so that the text of a part is the same: {@code & < >} in
  * text and attributes, {@code "} and line ends in attributes (a parser would read a raw one as a space), a carriage
@@ -35,7 +35,8 @@ final class WordXml {
         }
     }
 
-    private final StringBuilder out = new StringBuilder(8192);
+    private byte[] out = new byte[16384];
+    private int size;
     private String[] open = new String[16];
     private int depth;
     /** The last start tag still takes attributes: nothing has been written inside its element yet. */
@@ -46,7 +47,7 @@ final class WordXml {
     /** A part whose root element declares {@code namespaces}, in the order given (so the bytes never vary). */
     static WordXml part(String root, Namespace... namespaces) {
         WordXml x = new WordXml();
-        x.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+        x.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
         x.open(root);
         for (Namespace ns : namespaces) {
             x.attr(ns.attribute, ns.uri);
@@ -60,7 +61,8 @@ final class WordXml {
             open = Arrays.copyOf(open, depth * 2);
         }
         open[depth++] = name;
-        out.append('<').append(name);
+        ascii('<');
+        ascii(name);
         inStartTag = true;
         return this;
     }
@@ -68,13 +70,14 @@ final class WordXml {
     WordXml attr(String name, String value) {
         startAttr(name);
         escape(value, true);
-        out.append('"');
+        ascii('"');
         return this;
     }
 
     WordXml attr(String name, long value) {
         startAttr(name);
-        out.append(value).append('"');
+        ascii(Long.toString(value));
+        ascii('"');
         return this;
     }
 
@@ -87,10 +90,12 @@ final class WordXml {
     WordXml close() {
         String name = open[--depth];
         if (inStartTag) {
-            out.append("/>");
+            ascii("/>");
             inStartTag = false;
         } else {
-            out.append("</").append(name).append('>');
+            ascii("</");
+            ascii(name);
+            ascii('>');
         }
         return this;
     }
@@ -119,7 +124,7 @@ final class WordXml {
         while (depth > 0) {
             close();
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOf(out, size);
     }
 
     static boolean isXmlChar(int cp) {
@@ -130,12 +135,14 @@ final class WordXml {
         if (!inStartTag) {
             throw new IllegalStateException("attribute " + name + " after content");
         }
-        out.append(' ').append(name).append("=\"");
+        ascii(' ');
+        ascii(name);
+        ascii("=\"");
     }
 
     private void endStartTag() {
         if (inStartTag) {
-            out.append('>');
+            ascii('>');
             inStartTag = false;
         }
     }
@@ -170,10 +177,55 @@ final class WordXml {
                 }
             }
             if (entity != null) {
-                out.append(s, from, i).append(entity);
+                utf8(s, from, i);
+                ascii(entity);
                 from = i + 1;
             }
         }
-        out.append(s, from, n);
+        utf8(s, from, n);
+    }
+
+    /** Markup: names, entities and numbers, all ASCII. */
+    private void ascii(String s) {
+        int n = s.length();
+        room(n);
+        for (int i = 0; i < n; i++) {
+            out[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void ascii(char c) {
+        room(1);
+        out[size++] = (byte) c;
+    }
+
+    /** Text already checked by {@link #escape}: every surrogate in it is half of a pair. */
+    private void utf8(String s, int from, int to) {
+        room((to - from) * 3);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out[size++] = (byte) c;
+            } else if (c < 0x800) {
+                out[size++] = (byte) (0xC0 | c >> 6);
+                out[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[size++] = (byte) (0xF0 | cp >> 18);
+                out[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[size++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                out[size++] = (byte) (0xE0 | c >> 12);
+                out[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[size++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+    }
+
+    private void room(int more) {
+        if (size + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+        }
     }
 }

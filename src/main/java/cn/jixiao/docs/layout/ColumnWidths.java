@@ -25,6 +25,14 @@ final class ColumnWidths {
     /** A tie-breaker: fewer lines in total, even where no row gets shorter. */
     private static final float LINE_COST = 0.01f;
 
+    /** A cell's content at one width: how many lines, how tall, and what its wrapping costs beyond its height. */
+    record Fit(int lines, float height, double extra) {
+        static Fit of(int lines, float height) {
+            float pitch = lines == 0 ? 0 : height / lines;
+            return new Fit(lines, height, (TALL_CELL_COST * Math.max(0, lines - 2) + LINE_COST * lines) * pitch);
+        }
+    }
+
     /** A cell as the search sees it: the columns it covers, and its content height at a width. */
     interface Sizing {
         int firstColumn();
@@ -38,10 +46,8 @@ final class ColumnWidths {
         /** The width below which a word of the cell would have to be cut. */
         float minWidth();
 
-        /** The height of the content at a width, and the number of lines. */
-        float height(float width);
-
-        int lines(float width);
+        /** The content's lines and height at a width. */
+        Fit fit(float width);
 
         /** The smallest width above {@code width} at which the cell takes fewer lines, or NaN if none below {@code limit}. */
         float nextStep(float width, float limit);
@@ -53,12 +59,32 @@ final class ColumnWidths {
     private final float padY;
     /** Per column, the width its cells' widest words need (within the column's maximum). */
     private float[] need;
+    // The cells grouped as the search asks for them, each group in table order so that sums come out the same.
+    private final List<Sizing> singleRow = new ArrayList<>();
+    private final List<Sizing> multiRow = new ArrayList<>();
+    private final List<List<Sizing>> byColumn = new ArrayList<>();
+    private final List<List<Sizing>> singleRowByRow = new ArrayList<>();
 
     private ColumnWidths(List<Column> columns, List<? extends Sizing> cells, int rows, float padY) {
         this.columns = columns;
         this.cells = cells;
         this.rows = rows;
         this.padY = padY;
+        for (int c = 0; c < columns.size(); c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (int r = 0; r < rows; r++) {
+            singleRowByRow.add(new ArrayList<>());
+        }
+        for (Sizing cell : cells) {
+            (cell.row() == cell.lastRow() ? singleRow : multiRow).add(cell);
+            if (cell.row() == cell.lastRow()) {
+                singleRowByRow.get(cell.row()).add(cell);
+            }
+            for (int c = cell.firstColumn(); c <= cell.lastColumn(); c++) {
+                byColumn.get(c).add(cell);
+            }
+        }
     }
 
     /** Column widths in points that add up to {@code total}. */
@@ -229,22 +255,18 @@ final class ColumnWidths {
 
     /** What every column of row r must gain for the row's tallest cells to lose a line; null if they cannot. */
     private float[] rowMove(float[] w, float[] hi, int r) {
+        List<Sizing> row = singleRowByRow.get(r);
         int tallest = 0;
-        for (Sizing cell : cells) {
-            if (cell.row() == r && cell.lastRow() == r) {
-                tallest = Math.max(tallest, cell.lines(span(w, cell)));
-            }
+        for (Sizing cell : row) {
+            tallest = Math.max(tallest, cell.fit(span(w, cell)).lines());
         }
         if (tallest <= 1) {
             return null;
         }
         float[] move = new float[w.length];
-        for (Sizing cell : cells) {
-            if (cell.row() != r || cell.lastRow() != r) {
-                continue;
-            }
+        for (Sizing cell : row) {
             float have = span(w, cell);
-            if (cell.lines(have) < tallest) {
+            if (cell.fit(have).lines() < tallest) {
                 continue;
             }
             float room = 0;
@@ -283,13 +305,11 @@ final class ColumnWidths {
             return Float.NaN;
         }
         float best = Float.NaN;
-        for (Sizing cell : cells) {
-            if (cell.firstColumn() <= c && c <= cell.lastColumn()) {
-                float have = span(w, cell);
-                float next = cell.nextStep(have, have + limit);
-                if (!Float.isNaN(next) && (Float.isNaN(best) || next - have < best)) {
-                    best = Math.max(STEP, next - have);
-                }
+        for (Sizing cell : byColumn.get(c)) {
+            float have = span(w, cell);
+            float next = cell.nextStep(have, have + limit);
+            if (!Float.isNaN(next) && (Float.isNaN(best) || next - have < best)) {
+                best = Math.max(STEP, next - have);
             }
         }
         return best;
@@ -299,39 +319,28 @@ final class ColumnWidths {
     private double cost(float[] w) {
         float[] rowHeight = new float[rows];
         double extra = 0;
-        for (Sizing cell : cells) {
-            if (cell.row() == cell.lastRow()) {
-                float width = span(w, cell);
-                float h = cell.height(width) + 2 * padY;
-                rowHeight[cell.row()] = Math.max(rowHeight[cell.row()], h);
-                extra += extraCost(cell, width, h);
-            }
+        for (Sizing cell : singleRow) {
+            Fit fit = cell.fit(span(w, cell));
+            rowHeight[cell.row()] = Math.max(rowHeight[cell.row()], fit.height() + 2 * padY);
+            extra += fit.extra();
         }
-        for (Sizing cell : cells) {
-            if (cell.row() != cell.lastRow()) {
-                float width = span(w, cell);
-                float h = cell.height(width) + 2 * padY;
-                float spanned = 0;
-                for (int r = cell.row(); r <= cell.lastRow(); r++) {
-                    spanned += rowHeight[r];
-                }
-                if (h > spanned) {
-                    rowHeight[cell.lastRow()] += h - spanned;
-                }
-                extra += extraCost(cell, width, h);
+        for (Sizing cell : multiRow) {
+            Fit fit = cell.fit(span(w, cell));
+            float h = fit.height() + 2 * padY;
+            float spanned = 0;
+            for (int r = cell.row(); r <= cell.lastRow(); r++) {
+                spanned += rowHeight[r];
             }
+            if (h > spanned) {
+                rowHeight[cell.lastRow()] += h - spanned;
+            }
+            extra += fit.extra();
         }
         double height = 0;
         for (float h : rowHeight) {
             height += h;
         }
         return height + extra;
-    }
-
-    private static double extraCost(Sizing cell, float width, float height) {
-        int lines = cell.lines(width);
-        float pitch = lines == 0 ? 0 : cell.height(width) / lines;
-        return (TALL_CELL_COST * Math.max(0, lines - 2) + LINE_COST * lines) * pitch;
     }
 
     private static float span(float[] w, Sizing cell) {

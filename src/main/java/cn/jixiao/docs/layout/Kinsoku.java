@@ -21,14 +21,13 @@ final class Kinsoku {
         if (cp < 0x2000) {
             return false; // Latin, Greek, Cyrillic and the like: the common case, decided without a table lookup
         }
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            return true;
+        if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF)
+                || (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x2018 && cp <= 0x201F) || cp == 0x2026 || cp == 0x2014) {
+            return true; // the common ideographs and CJK punctuation, decided before the script table's search
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF)
-                || (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0x2018 && cp <= 0x201F) || cp == 0x2026 || cp == 0x2014;
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /** Whether a line may break between two adjacent code points. */

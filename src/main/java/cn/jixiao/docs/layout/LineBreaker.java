@@ -6,7 +6,9 @@ import cn.jixiao.docs.fonts.FontLibrary;
 import cn.jixiao.docs.layout.MeasuredParagraph.Atom;
 import cn.jixiao.docs.model.Document;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Breaks paragraphs into lines: Chinese between any two characters (titles only between words), Latin words and
@@ -19,6 +21,13 @@ final class LineBreaker {
     private final FontLibrary fonts;
     private final GlyphReport glyphs;
     private final WordBoundaries words = new WordBoundaries();
+    /**
+     * Paragraphs measured so far, by content and style: every project's table repeats the same header cells and
+     * level labels, and measuring (the word segmentation above all) is a good part of the layout.
+     */
+    private final Map<Measured, MeasuredParagraph> measured = new HashMap<>();
+
+    private record Measured(List<Document.Inline> inlines, Document.Style style) {}
 
     LineBreaker(FontLibrary fonts, GlyphReport glyphs) {
         this.fonts = fonts;
@@ -30,7 +39,12 @@ final class LineBreaker {
     }
 
     MeasuredParagraph measure(Document.Paragraph paragraph, Document.Style style) {
-        List<Atom> atoms = atoms(paragraph.inlines(), style);
+        return measured.computeIfAbsent(new Measured(paragraph.inlines(), style), this::measure);
+    }
+
+    private MeasuredParagraph measure(Measured key) {
+        Document.Style style = key.style();
+        List<Atom> atoms = atoms(key.inlines(), style);
         byte[] breaks = new byte[atoms.size() + 1];
         WordBoundaries.Gap[] gaps = style.wrap() == Document.Wrap.WORDS ? words.gaps(atoms) : null;
         for (int i = 1; i < atoms.size(); i++) {
@@ -167,7 +181,7 @@ final class LineBreaker {
             all.append(inline instanceof Document.Text t ? t.text() : "\n");
         }
         Document.Script[] scripts = Scripts.resolve(all.codePoints().toArray());
-        List<Atom> atoms = new ArrayList<>();
+        List<Atom> atoms = new ArrayList<>(scripts.length);
         int k = 0;
         for (int n = 0; n < inlines.size(); n++) {
             Document.Inline inline = inlines.get(n);

@@ -46,17 +46,43 @@ final class MeasuredParagraph {
     /** breaks[i]: the break allowed between atoms[i - 1] and atoms[i]. */
     private final byte[] breaks;
     private final LineBuilder builder;
+    // The atoms' fields the line fitting reads, unboxed: the column search fits lines thousands of times a table.
+    private final int[] cps;
+    private final float[] widths;
+    private final float[] spaces;
+    private final boolean[] hardBreaks;
+    /** Found when a table cell first asks; a paragraph measured once may stand in many cells. */
+    private LineSteps steps;
 
     MeasuredParagraph(Document.Style style, List<Atom> atoms, byte[] breaks, LineBuilder builder) {
         this.style = style;
         this.atoms = atoms;
         this.breaks = breaks;
         this.builder = builder;
+        int n = atoms.size();
+        cps = new int[n];
+        widths = new float[n];
+        spaces = new float[n];
+        hardBreaks = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Atom a = atoms.get(i);
+            cps[i] = a.cp();
+            widths[i] = a.width();
+            spaces[i] = a.spaceBefore();
+            hardBreaks[i] = a.lineBreak();
+        }
     }
 
     /** Builds the positioned runs of one line. */
     interface LineBuilder {
         Line line(List<Atom> atoms, Document.Style style, float avail, float indent, boolean justify, float width);
+    }
+
+    LineSteps steps() {
+        if (steps == null) {
+            steps = new LineSteps(this);
+        }
+        return steps;
     }
 
     private float indent() { return style.indent() * style.size(); }
@@ -67,10 +93,10 @@ final class MeasuredParagraph {
         int start = 0;
         boolean first = true;
         do {
-            start = nextLineStart(start, width - (first ? indent() : 0))[0];
+            start = nextStart(fit(start, width - (first ? indent() : 0)));
             count++;
             first = false;
-        } while (start < atoms.size());
+        } while (start < cps.length);
         return count;
     }
 
@@ -86,19 +112,19 @@ final class MeasuredParagraph {
         boolean first = true;
         while (start < atoms.size()) {
             float avail = width - (first ? indent() : 0);
-            int[] next = nextLineStart(start, breakWidth - (first ? indent() : 0));
-            int end = next[1];
-            boolean overflow = next[2] == 1;
+            long next = fit(start, breakWidth - (first ? indent() : 0));
+            int end = end(next);
+            boolean overflow = overflowed(next);
             boolean hasTab = false;
             for (int i = start; i < end; i++) {
                 hasTab |= atoms.get(i).tab();
             }
             lines.add(builder.line(atoms.subList(start, end), style, avail, first ? indent() : 0,
                     style.align() == Document.Align.JUSTIFY && overflow && !hasTab, width));
-            if (overflow && next[0] < atoms.size() && (breaks[end] != NORMAL || style.wrap() == Document.Wrap.WORDS)) {
-                kept.add(next[0]);
+            if (overflow && nextStart(next) < atoms.size() && (breaks[end] != NORMAL || style.wrap() == Document.Wrap.WORDS)) {
+                kept.add(nextStart(next));
             }
-            start = next[0];
+            start = nextStart(next);
             first = false;
         }
         return new Broken(lines, kept);
@@ -129,35 +155,46 @@ final class MeasuredParagraph {
     }
 
     /**
-     * Where the line starting at {@code start} ends: {next line's first atom, this line's end, 1 if it ended
-     * because the next atom did not fit}. Spaces hang past the edge as in Word and LibreOffice, so a line is
-     * never broken before one, and the next line starts after them.
+     * Where the line starting at {@code start} ends, packed into a long (see {@link #nextStart}, {@link #end},
+     * {@link #overflowed}) since the column search asks this millions of times: the next line's first atom, this
+     * line's end, and whether it ended because the next atom did not fit. Spaces hang past the edge as in Word and
+     * LibreOffice, so a line is never broken before one, and the next line starts after them.
      */
-    private int[] nextLineStart(int start, float avail) {
+    private long fit(int start, float avail) {
+        int n = cps.length;
         int end = start;
         float used = 0;
-        while (end < atoms.size()) {
-            Atom a = atoms.get(end);
-            if (a.lineBreak()) {
-                return new int[] {end + 1, end, 0};
+        while (end < n) {
+            if (hardBreaks[end]) {
+                return packed(end + 1, end, false);
             }
-            float w = a.width() + (end > start ? a.spaceBefore() : 0);
-            if (used + w > avail + 0.01f && end > start && a.cp() != ' ') {
+            float w = widths[end] + (end > start ? spaces[end] : 0);
+            if (used + w > avail + 0.01f && end > start && cps[end] != ' ') {
                 break;
             }
             used += w;
             end++;
         }
-        if (end >= atoms.size()) {
-            return new int[] {end, end, 0};
+        if (end >= n) {
+            return packed(end, end, false);
         }
         int cut = breakPoint(start, end);
         int next = cut;
-        while (next < atoms.size() && atoms.get(next).cp() == ' ') {
+        while (next < n && cps[next] == ' ') {
             next++;
         }
-        return new int[] {next, cut, 1};
+        return packed(next, cut, true);
     }
+
+    private static long packed(int nextStart, int end, boolean overflowed) {
+        return (long) nextStart << 32 | (long) end << 1 | (overflowed ? 1 : 0);
+    }
+
+    private static int nextStart(long fit) { return (int) (fit >>> 32); }
+
+    private static int end(long fit) { return (int) (fit & 0xFFFFFFFFL) >>> 1; }
+
+    private static boolean overflowed(long fit) { return (fit & 1) != 0; }
 
     /** The best break at or before {@code end}: the last normal one, else the last of the next best kind. */
     private int breakPoint(int start, int end) {

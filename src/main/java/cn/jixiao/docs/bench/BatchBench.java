@@ -263,6 +263,11 @@ public final class BatchBench {
         if (seeds.isEmpty()) {
             throw new IOException("no fixtures in " + fixtures.toAbsolutePath() + " (run from the project folder or pass --fixtures)");
         }
+        return generate(seeds, in, count);
+    }
+
+    /** COUNT inputs from the given plans, as above. */
+    static int generate(List<Path> seeds, Path in, int count) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<ObjectNode> trees = new ArrayList<>();
         for (Path seed : seeds) {
@@ -281,7 +286,7 @@ public final class BatchBench {
         return count;
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

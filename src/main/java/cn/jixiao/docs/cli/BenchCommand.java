@@ -3,7 +3,7 @@ package cn.jixiao.docs.cli;
 import cn.jixiao.docs.bench.RenderBench;
 import java.io.PrintStream;
 
-/** {@code bench render|http|batch|fill}: the speed and memory targets, measured on this machine. */
+/** {@code bench render|http|batch|fill|libreoffice}: the speed and memory targets, measured on this machine. */
 final class BenchCommand {
 
     private BenchCommand() {}
@@ -16,7 +16,8 @@ final class BenchCommand {
             case "batch" -> cn.jixiao.docs.bench.BatchBench.run(rest, out);
             case "http" -> cn.jixiao.docs.bench.HttpLoadBench.run(rest, out);
             case "fill" -> cn.jixiao.docs.bench.FillReport.run(rest, out);
-            default -> throw new Args.UsageException("bench: unknown benchmark " + which + " (render, http, batch, fill)");
+            case "libreoffice" -> cn.jixiao.docs.bench.LibreOfficeBench.run(rest, out);
+            default -> throw new Args.UsageException("bench: unknown benchmark " + which + " (render, http, batch, fill, libreoffice)");
         };
     }
 }

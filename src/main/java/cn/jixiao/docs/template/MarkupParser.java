@@ -12,7 +12,6 @@ import cn.jixiao.docs.model.Document.Style;
 import cn.jixiao.docs.model.Document.VAlign;
 import cn.jixiao.docs.model.Document.Wrap;
 import cn.jixiao.docs.model.FontRole;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,10 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import cn.jixiao.docs.template.MarkupReader.Event;
 
 /**
  * Parses the markup a template emits into the {@link Document} model. The markup is small and XHTML-like:
@@ -44,37 +40,21 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class MarkupParser {
 
-    private static final XMLInputFactory FACTORY = secureFactory();
-
-    private final XMLStreamReader xml;
+    private final MarkupReader xml;
     private final Map<String, Style> styles = new LinkedHashMap<>();
     private final Set<String> anchors = new HashSet<>();
 
-    private MarkupParser(XMLStreamReader xml) { this.xml = xml; }
+    private MarkupParser(MarkupReader xml) { this.xml = xml; }
 
     static Document parse(String markup) {
         try {
-            XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(markup));
-            try {
-                return new MarkupParser(reader).document();
-            } finally {
-                reader.close();
-            }
-        } catch (XMLStreamException e) {
+            return new MarkupParser(new MarkupReader(markup)).document();
+        } catch (MarkupReader.Malformed e) {
             throw new IllegalStateException("template produced malformed markup: " + e.getMessage(), e);
         }
     }
 
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-        return f;
-    }
-
-    private Document document() throws XMLStreamException {
+    private Document document() {
         nextElement();
         expect("document");
         Document.Meta meta = new Document.Meta(attr("title", ""), attr("author", ""), attr("subject", ""),
@@ -84,7 +64,7 @@ final class MarkupParser {
         Document.Footer footer = null;
         List<Document.Section> sections = new ArrayList<>();
         while (nextChild()) {
-            switch (xml.getLocalName()) {
+            switch (xml.name()) {
                 case "page" -> {
                     paper = new float[] {requiredLength("width"), requiredLength("height"), requiredLength("top"),
                         requiredLength("bottom"), requiredLength("left"), requiredLength("right")};
@@ -109,7 +89,7 @@ final class MarkupParser {
         return doc;
     }
 
-    private Document.Footer footer() throws XMLStreamException {
+    private Document.Footer footer() {
         float distance = requiredLength("distance");
         String style = required("style");
         Align odd = align(attr("odd", "center"));
@@ -117,15 +97,15 @@ final class MarkupParser {
         float inset = Float.parseFloat(attr("inset", "0"));
         StringBuilder text = new StringBuilder();
         while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
+            Event event = xml.next();
+            if (event == Event.END_ELEMENT) {
                 break;
             }
-            if (event == XMLStreamConstants.START_ELEMENT) {
+            if (event == Event.START_ELEMENT) {
                 throw unexpected();
             }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                text.append(xml.getText());
+            if (event == Event.TEXT) {
+                text.append(xml.text());
             }
         }
         return new Document.Footer(distance, text.toString().strip(), style, odd, even, inset);
@@ -135,7 +115,7 @@ final class MarkupParser {
         String name = required("name");
         FontRole font = FontRole.named(required("font"));
         if (font == null) {
-            throw new IllegalStateException("style '" + name + "' names font '" + xml.getAttributeValue(null, "font")
+            throw new IllegalStateException("style '" + name + "' names font '" + xml.attribute("font")
                     + "'; the font roles are " + FontRole.names());
         }
         return new Style(name, font, requiredLength("size"), Boolean.parseBoolean(attr("bold", "false")),
@@ -145,16 +125,16 @@ final class MarkupParser {
                 Wrap.valueOf(attr("wrap", "characters").toUpperCase(Locale.ROOT)));
     }
 
-    private Document.Section section() throws XMLStreamException {
+    private Document.Section section() {
         boolean numbered = Boolean.parseBoolean(attr("numbered", "false"));
         List<Block> blocks = new ArrayList<>();
         while (nextChild()) {
-            switch (xml.getLocalName()) {
+            switch (xml.name()) {
                 case "p" -> blocks.add(paragraph(null, numbered));
                 case "table" -> {
                     if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Document.Table) {
                         throw new IllegalStateException("template markup has two tables in a row at line "
-                                + xml.getLocation().getLineNumber() + ": put a paragraph between them, or Word joins them into one");
+                                + xml.line() + ": put a paragraph between them, or Word joins them into one");
                     }
                     blocks.add(table());
                 }
@@ -162,7 +142,7 @@ final class MarkupParser {
                     if (numbered) {
                         // Its own pages would shift every number it prints: the 目录 is laid out last, unnumbered.
                         throw new IllegalStateException("template markup puts the <toc> in a numbered section at line "
-                                + xml.getLocation().getLineNumber());
+                                + xml.line());
                     }
                     List<String> entryStyles = List.of(required("styles").split(","));
                     entryStyles.forEach(this::knownStyle);
@@ -185,18 +165,18 @@ final class MarkupParser {
         return new Document.Section(numbered, blocks);
     }
 
-    private Document.Table table() throws XMLStreamException {
+    private Document.Table table() {
         String cellStyle = required("cell-style");
         knownStyle(cellStyle);
         float minLine = length("min-line", "0");
         List<Column> columns = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         while (nextChild()) {
-            if (xml.getLocalName().equals("col") && rows.isEmpty()) {
+            if (xml.name().equals("col") && rows.isEmpty()) {
                 float min = share("min");
                 float max = share("max");
                 if (min <= 0 || max < min || max > 1) {
-                    throw new IllegalStateException("<col> needs 0 < min <= max <= 100% at line " + xml.getLocation().getLineNumber());
+                    throw new IllegalStateException("<col> needs 0 < min <= max <= 100% at line " + xml.line());
                 }
                 columns.add(Column.share(min, max));
                 skipToEnd();
@@ -217,7 +197,7 @@ final class MarkupParser {
         return new Document.Table(columns, rows, minLine);
     }
 
-    private Cell cell(String tableCellStyle) throws XMLStreamException {
+    private Cell cell(String tableCellStyle) {
         int colSpan = Integer.parseInt(attr("colspan", "1"));
         int rowSpan = Integer.parseInt(attr("rowspan", "1"));
         VAlign valign = VAlign.valueOf(attr("valign", "center").toUpperCase(Locale.ROOT));
@@ -227,11 +207,11 @@ final class MarkupParser {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Inline> inlines = new ArrayList<>();
         while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
+            Event event = xml.next();
+            if (event == Event.END_ELEMENT) {
                 break;
             }
-            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("p")) {
+            if (event == Event.START_ELEMENT && xml.name().equals("p")) {
                 paragraphs.add(paragraph(style, false));
             } else {
                 inline(event, inlines, false);
@@ -244,13 +224,13 @@ final class MarkupParser {
     }
 
     /** A paragraph; only one at the top of a numbered section may be a 目录 target (it needs a page number). */
-    private Paragraph paragraph(String defaultStyle, boolean mayBeTarget) throws XMLStreamException {
+    private Paragraph paragraph(String defaultStyle, boolean mayBeTarget) {
         String style = defaultStyle == null ? required("style") : attr("style", defaultStyle);
         knownStyle(style);
-        String anchor = xml.getAttributeValue(null, "anchor");
+        String anchor = xml.attribute("anchor");
         if (anchor != null && !mayBeTarget) {
             throw new IllegalStateException("template markup puts anchor '" + anchor + "' outside a numbered section's"
-                    + " top level at line " + xml.getLocation().getLineNumber());
+                    + " top level at line " + xml.line());
         }
         int toc = Integer.parseInt(attr("toc", "0"));
         if (anchor != null && !anchors.add(anchor)) {
@@ -258,8 +238,8 @@ final class MarkupParser {
         }
         List<Inline> inlines = new ArrayList<>();
         while (true) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
+            Event event = xml.next();
+            if (event == Event.END_ELEMENT) {
                 break;
             }
             inline(event, inlines, false);
@@ -268,20 +248,20 @@ final class MarkupParser {
     }
 
     /** Reads one piece of inline content: text, or a b/br/tab element. */
-    private void inline(int event, List<Inline> out, boolean bold) throws XMLStreamException {
+    private void inline(Event event, List<Inline> out, boolean bold) {
         switch (event) {
-            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                String text = xml.getText();
+            case TEXT -> {
+                String text = xml.text();
                 if (!text.isEmpty()) {
                     out.add(new Document.Text(text, bold));
                 }
             }
-            case XMLStreamConstants.START_ELEMENT -> {
-                switch (xml.getLocalName()) {
+            case START_ELEMENT -> {
+                switch (xml.name()) {
                     case "b" -> {
                         while (true) {
-                            int e = xml.next();
-                            if (e == XMLStreamConstants.END_ELEMENT) {
+                            Event e = xml.next();
+                            if (e == Event.END_ELEMENT) {
                                 break;
                             }
                             inline(e, out, true);
@@ -341,69 +321,69 @@ final class MarkupParser {
 
     // ---- cursor helpers ----
 
-    private void nextElement() throws XMLStreamException {
-        while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
-            // skip prolog, comments and whitespace
+    private void nextElement() {
+        // The reader reports a document without a root element as malformed, so a start tag comes.
+        while (xml.next() != Event.START_ELEMENT) {
+            // whitespace before the root
         }
     }
 
     /** Advances to the next child element of the current element; false at the current element's end. */
-    private boolean nextChild() throws XMLStreamException {
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
+    private boolean nextChild() {
+        for (Event event = xml.next(); event != Event.END_DOCUMENT; event = xml.next()) {
+            if (event == Event.START_ELEMENT) {
                 return true;
             }
-            if (event == XMLStreamConstants.END_ELEMENT) {
+            if (event == Event.END_ELEMENT) {
                 return false;
             }
-            if (event == XMLStreamConstants.CHARACTERS && !xml.isWhiteSpace()) {
+            if (event == Event.TEXT && !xml.isWhiteSpace()) {
                 throw new IllegalStateException("template markup has text outside a paragraph: "
-                        + xml.getText().strip() + " at line " + xml.getLocation().getLineNumber());
+                        + xml.text().strip() + " at line " + xml.line());
             }
         }
         return false;
     }
 
-    private void skipToEnd() throws XMLStreamException {
+    private void skipToEnd() {
         int depth = 1;
         while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
+            Event event = xml.next();
+            if (event == Event.START_ELEMENT) {
                 depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
+            } else if (event == Event.END_ELEMENT) {
                 depth--;
             }
         }
     }
 
     private void expect(String name) {
-        if (!xml.getLocalName().equals(name)) {
+        if (!xml.name().equals(name)) {
             throw unexpected();
         }
     }
 
     private IllegalStateException unexpected() {
-        return new IllegalStateException("template markup has unexpected <" + xml.getLocalName() + "> at line "
-                + xml.getLocation().getLineNumber());
+        return new IllegalStateException("template markup has unexpected <" + xml.name() + "> at line "
+                + xml.line());
     }
 
     private void knownStyle(String name) {
         if (!styles.containsKey(name)) {
             throw new IllegalStateException("template uses undefined style '" + name + "' at line "
-                    + xml.getLocation().getLineNumber());
+                    + xml.line());
         }
     }
 
     private String attr(String name, String fallback) {
-        String v = xml.getAttributeValue(null, name);
+        String v = xml.attribute(name);
         return v == null ? fallback : v;
     }
 
     private String required(String name) {
-        String v = xml.getAttributeValue(null, name);
+        String v = xml.attribute(name);
         if (v == null) {
-            throw new IllegalStateException("<" + xml.getLocalName() + "> needs attribute " + name);
+            throw new IllegalStateException("<" + xml.name() + "> needs attribute " + name);
         }
         return v;
     }

@@ -141,17 +141,20 @@ public final class TemplateEngine {
 
     /** Renders the plan (already validated) into the model. Failures of the template itself are TemplateFailure. */
     public Document render(Plan plan) {
+        return MarkupParser.parse(markup(plan));
+    }
+
+    /** What the template emits for a plan, before it is parsed. */
+    String markup(Plan plan) {
         String set = plan.template() == null ? DEFAULT_SET : plan.template();
-        String markup;
         try {
             Template t = config.getTemplate(set + MAIN);
             StringWriter out = new StringWriter(16_384);
             t.process(TemplateData.of(plan), out);
-            markup = out.toString();
+            return out.toString();
         } catch (TemplateException | IOException e) {
             throw new TemplateFailure(set, e.getMessage(), e);
         }
-        return MarkupParser.parse(markup);
     }
 
     /** A template set that is missing or broken: a deployment problem, not a problem of the input. */

@@ -21,7 +21,9 @@ public final class AtomicFiles {
         try {
             Files.write(temp, bytes);
             // createTempFile makes the file private (0600); a published document is readable like any other file.
-            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            // Asked of the file system, not the file store: looking the store up needs the mount table, which a
+            // chroot or some containers do not show.
+            if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
             try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {

@@ -11,6 +11,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Where a font spec points: a file or classpath resource, optionally followed by ",N", a face in a collection. */
 final class FontFiles {
@@ -50,35 +53,52 @@ final class FontFiles {
     }
 
     /**
-     * The whole file, read-only, mapped rather than read where it can be (a file, a folder resource, an entry the
+     * Each whole file, read-only, mapped rather than read where it can be (a file, a folder resource, an entry the
      * jar stores uncompressed): a face reads a few tables at start and the outlines of the glyphs it embeds.
+     * Entries of one jar are found in one pass over its directory.
      */
-    static ByteBuffer map(String spec) {
-        String file = fileOf(spec);
-        try {
-            if (!file.startsWith(CLASSPATH)) {
-                return mapFile(Path.of(file));
-            }
-            String resource = file.substring(CLASSPATH.length());
-            URL url = FontFiles.class.getClassLoader().getResource(resource);
-            if (url == null) {
-                throw new IllegalArgumentException("font resource not found: " + resource);
-            }
-            if (url.getProtocol().equals("file")) {
-                return mapFile(Path.of(url.toURI()));
-            }
-            if (url.openConnection() instanceof JarURLConnection jar && jar.getJarFileURL().getProtocol().equals("file")) {
-                ByteBuffer stored = StoredJarEntry.map(Path.of(jar.getJarFileURL().toURI()), jar.getEntryName());
-                if (stored != null) {
-                    return stored;
+    static Map<String, ByteBuffer> map(Collection<String> specs) {
+        Map<String, ByteBuffer> out = new LinkedHashMap<>();
+        Map<Path, Map<String, String>> inJars = new LinkedHashMap<>();
+        for (String spec : specs) {
+            String file = fileOf(spec);
+            try {
+                if (!file.startsWith(CLASSPATH)) {
+                    out.put(spec, mapFile(Path.of(file)));
+                    continue;
                 }
+                String resource = file.substring(CLASSPATH.length());
+                URL url = FontFiles.class.getClassLoader().getResource(resource);
+                if (url == null) {
+                    throw new IllegalArgumentException("font resource not found: " + resource);
+                }
+                if (url.getProtocol().equals("file")) {
+                    out.put(spec, mapFile(Path.of(url.toURI())));
+                } else if (url.openConnection() instanceof JarURLConnection jar
+                        && jar.getJarFileURL().getProtocol().equals("file")) {
+                    inJars.computeIfAbsent(Path.of(jar.getJarFileURL().toURI()), j -> new LinkedHashMap<>())
+                            .put(jar.getEntryName(), spec);
+                    out.put(spec, null);
+                } else {
+                    out.put(spec, ByteBuffer.wrap(read(spec)).asReadOnlyBuffer());
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read font file " + file + ": " + e.getMessage(), e);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("cannot locate font " + file + ": " + e.getMessage(), e);
             }
-            return ByteBuffer.wrap(read(spec)).asReadOnlyBuffer();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read font file " + file + ": " + e.getMessage(), e);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("cannot locate font " + file + ": " + e.getMessage(), e);
         }
+        inJars.forEach((jar, entries) -> {
+            Map<String, ByteBuffer> stored;
+            try {
+                stored = StoredJarEntry.map(jar, entries.keySet());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read fonts in " + jar + ": " + e.getMessage(), e);
+            }
+            entries.forEach((entry, spec) -> out.put(spec, stored.containsKey(entry) ? stored.get(entry)
+                    : ByteBuffer.wrap(read(spec)).asReadOnlyBuffer()));
+        });
+        return out;
     }
 
     private static ByteBuffer mapFile(Path path) throws IOException {

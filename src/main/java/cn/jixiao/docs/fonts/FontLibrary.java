@@ -32,11 +32,8 @@ public final class FontLibrary {
 
     public FontLibrary(FontConfig config) {
         this.config = config;
-        for (String spec : specs(config)) {
-            ByteBuffer bytes = FontFiles.map(spec);
-            files.put(spec, bytes);
-            bySpec.put(spec, load(spec, bytes));
-        }
+        files.putAll(FontFiles.map(specs(config)));
+        files.forEach((spec, bytes) -> bySpec.put(spec, load(spec, bytes)));
         this.latin = bySpec.get(config.latin());
         this.latinBold = config.latinBold() == null ? latin.asSyntheticBold() : bySpec.get(config.latinBold());
         for (FontRole role : FontRole.values()) {

@@ -7,6 +7,9 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The bytes of an entry stored uncompressed in a jar, mapped from the file rather than read: the build stores the
@@ -22,8 +25,11 @@ final class StoredJarEntry {
 
     private StoredJarEntry() {}
 
-    /** The entry's bytes, or null when the jar compresses it (or is a zip64 file this does not read). */
-    static ByteBuffer map(Path jar, String name) throws IOException {
+    /**
+     * The bytes of each named entry the jar stores uncompressed, in one pass over its directory; an entry it
+     * compresses (or a zip64 file, which this does not read) is left out.
+     */
+    static Map<String, ByteBuffer> map(Path jar, Set<String> names) throws IOException {
         ByteBuffer zip;
         try (FileChannel channel = FileChannel.open(jar, StandardOpenOption.READ)) {
             zip = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
@@ -38,24 +44,26 @@ final class StoredJarEntry {
         }
         int entries = Short.toUnsignedInt(zip.getShort(end + 10));
         int at = zip.getInt(end + 16);
-        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < entries && at >= 0 && zip.getInt(at) == DIRECTORY_ENTRY; i++) {
+        Map<ByteBuffer, String> wanted = new HashMap<>();
+        for (String name : names) {
+            wanted.put(ByteBuffer.wrap(name.getBytes(StandardCharsets.UTF_8)), name);
+        }
+        Map<String, ByteBuffer> found = new HashMap<>();
+        for (int i = 0; i < entries && at >= 0 && zip.getInt(at) == DIRECTORY_ENTRY && found.size() < names.size(); i++) {
             int nameLength = Short.toUnsignedInt(zip.getShort(at + 28));
             int next = at + 46 + nameLength + Short.toUnsignedInt(zip.getShort(at + 30))
                     + Short.toUnsignedInt(zip.getShort(at + 32));
-            if (nameLength == wanted.length && zip.slice(at + 46, nameLength).equals(ByteBuffer.wrap(wanted))) {
-                int method = Short.toUnsignedInt(zip.getShort(at + 10));
-                int size = zip.getInt(at + 20);
-                int local = zip.getInt(at + 42);
-                if (method != STORED || size < 0 || local < 0 || zip.getInt(local) != LOCAL_HEADER) {
-                    return null;
-                }
+            String name = wanted.get(zip.slice(at + 46, nameLength));
+            int method = Short.toUnsignedInt(zip.getShort(at + 10));
+            int size = zip.getInt(at + 20);
+            int local = zip.getInt(at + 42);
+            if (name != null && method == STORED && size >= 0 && local >= 0 && zip.getInt(local) == LOCAL_HEADER) {
                 int data = local + 30 + Short.toUnsignedInt(zip.getShort(local + 26))
                         + Short.toUnsignedInt(zip.getShort(local + 28));
-                return zip.slice(data, size).order(ByteOrder.BIG_ENDIAN);
+                found.put(name, zip.slice(data, size).order(ByteOrder.BIG_ENDIAN));
             }
             at = next;
         }
-        return null;
+        return found;
     }
 }

@@ -54,9 +54,10 @@ final class TrueTypeOutlines implements GlyphOutlines {
             order.add(g);
         }
         ByteArrayOutputStream glyphData = new ByteArrayOutputStream();
-        ByteBuffer newLoca = ByteBuffer.allocate(4 * (order.size() + 1));
+        List<Integer> starts = new ArrayList<>();
+        // Composite glyphs append their parts to the order as it is walked.
         for (int i = 0; i < order.size(); i++) {
-            newLoca.putInt(glyphData.size());
+            starts.add(glyphData.size());
             int g = order.get(i);
             int from = start(g);
             int to = start(g + 1);
@@ -68,8 +69,10 @@ final class TrueTypeOutlines implements GlyphOutlines {
             glyphData.writeBytes(data);
             glyphData.writeBytes(new byte[(4 - data.length % 4) % 4]);
         }
-        newLoca.putInt(glyphData.size());
+        starts.add(glyphData.size());
         int n = order.size();
+        ByteBuffer newLoca = ByteBuffer.allocate(4 * (n + 1));
+        starts.forEach(newLoca::putInt);
         ByteBuffer hmtx = ByteBuffer.allocate(4 * n);
         List<SfntWriter.Table> tables = new ArrayList<>();
         ByteBuffer head = copy("head");

@@ -22,7 +22,6 @@ final class CffDict {
     static final int UID_BASE = 1235;
     static final int FD_ARRAY = 1236;
     static final int FD_SELECT = 1237;
-    static final int FONT_NAME = 1238;
 
     /** One entry: its operator and its operand bytes in the CFF ({@code from} to {@code to}). */
     record Entry(int operator, int from, int to, double[] operands) {}
@@ -76,7 +75,7 @@ final class CffDict {
         return null;
     }
 
-    /** The operator's single (or, for Private, last) operand as an int; {@code fallback} when it is absent. */
+    /** Operand {@code index} of the operator as an int; {@code fallback} when the operator or operand is absent. */
     int integer(int operator, int index, int fallback) {
         Entry e = find(operator);
         return e == null || e.operands().length <= index ? fallback : (int) e.operands()[index];

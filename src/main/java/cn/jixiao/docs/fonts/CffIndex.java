@@ -31,8 +31,6 @@ final class CffIndex {
 
     int end(int i) { return dataBase + offset(i + 1); }
 
-    int length(int i) { return offset(i + 1) - offset(i); }
-
     /** Where the INDEX begins and ends in the CFF, for copying it whole. */
     int first() { return start; }
 

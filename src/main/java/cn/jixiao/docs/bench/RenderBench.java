@@ -2,6 +2,10 @@ package cn.jixiao.docs.bench;
 
 import cn.jixiao.docs.fonts.FontConfig;
 import cn.jixiao.docs.fonts.FontLibrary;
+import cn.jixiao.docs.layout.Layout;
+import cn.jixiao.docs.layout.Paginator;
+import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.pdf.PdfWriterFromLayout;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
@@ -12,8 +16,10 @@ import cn.jixiao.docs.validation.Validator;
 import cn.jixiao.docs.workbook.UnreadableWorkbook;
 import cn.jixiao.docs.workbook.WorkbookReader;
 import cn.jixiao.docs.workbook.WorkbookWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -60,6 +66,8 @@ public final class RenderBench {
             time(out, renderer, julu, small, f, 500);
             time(out, renderer, large, big, f, 20);
         }
+        timePdfWriter(out, renderer, julu, small, 500);
+        timePdfWriter(out, renderer, large, big, 20);
         timeWorkbook(out, large, workbook, 200);
         out.printf("heap while rendering %s (PDF+DOCX): peak %.0f MB%n", large.getFileName(), peakHeapMb(renderer, big));
         review(out, large, big);
@@ -112,6 +120,30 @@ public final class RenderBench {
         out.printf("warm %-4s %-32s median %7.1f ms  p90 %7.1f ms  best %7.1f ms  (%d pages, %d KB, %d runs)%n",
                 f.extension, name.getFileName(), ms[runs / 2], ms[(int) (runs * 0.9)], ms[0], last.pages(),
                 last.documents().get(f).length / 1024, runs);
+    }
+
+    /**
+     * The PDF writer alone, on a layout made beforehand: its share of a warm PDF render (the rest is validation,
+     * template and layout). CPU time beside wall time, since the machine may be shared.
+     */
+    private static void timePdfWriter(PrintStream out, Renderer renderer, Path name, byte[] json, int runs) {
+        Document doc = renderer.templates().render(Validator.validate(json).plan());
+        Layout layout = Paginator.layout(doc, renderer.fonts());
+        Runnable write = () -> {
+            try {
+                PdfWriterFromLayout.write(doc, layout, new ByteArrayOutputStream(256 * 1024));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        for (int i = 0; i < runs; i++) {
+            write.run();
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] ms = sortedMillis(runs, System::nanoTime, write);
+        double[] cpu = sortedMillis(runs, threads::getCurrentThreadCpuTime, write);
+        out.printf("warm pdf writer only %-21s median %7.2f ms  p90 %7.2f ms  best %7.2f ms  CPU median %5.2f ms%n",
+                name.getFileName(), ms[runs / 2], ms[(int) (runs * 0.9)], ms[0], cpu[runs / 2]);
     }
 
     /** Workbook bytes to a validated plan: what the service and the CLI do before rendering a workbook. */

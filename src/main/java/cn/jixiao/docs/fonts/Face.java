@@ -1,55 +1,43 @@
 package cn.jixiao.docs.fonts;
 
-import com.lowagie.text.pdf.BaseFont;
-
 /**
- * One loaded font face, shared by every thread: measuring reads only immutable tables, and OpenPDF copies the
- * font bytes' cursor when it writes a subset. {@code syntheticBold} is set when a role has no bold file and bold
- * must be drawn by stroking the regular outline. Coverage and advances of the Basic Multilingual Plane are
- * tabulated once, because the line breaker asks for them for every character of every document.
+ * One loaded font face, shared by every thread: its tables are read once and never change. {@code syntheticBold}
+ * is set when a role has no bold file and bold must be drawn by stroking the regular outline; such a face shares
+ * its font with the regular one, so a PDF embeds the font once.
  */
 public final class Face {
 
     private final String name;
-    private final BaseFont font;
+    private final OpenTypeFont font;
     private final boolean syntheticBold;
-    private final short[] bmpWidths;
 
-    public Face(String name, BaseFont font) {
-        this(name, font, false, tabulate(font));
+    public Face(String name, OpenTypeFont font) {
+        this(name, font, false);
     }
 
-    private Face(String name, BaseFont font, boolean syntheticBold, short[] bmpWidths) {
+    private Face(String name, OpenTypeFont font, boolean syntheticBold) {
         this.name = name;
         this.font = font;
         this.syntheticBold = syntheticBold;
-        this.bmpWidths = bmpWidths;
-    }
-
-    /** -1 where the font has no glyph, else the advance in 1/1000 em. */
-    private static short[] tabulate(BaseFont font) {
-        short[] w = new short[0x10000];
-        for (int c = 0; c < w.length; c++) {
-            w[c] = font.charExists(c) ? (short) font.getWidth(c) : -1;
-        }
-        return w;
     }
 
     public String name() { return name; }
 
-    public BaseFont font() { return font; }
+    public OpenTypeFont font() { return font; }
 
     public boolean syntheticBold() { return syntheticBold; }
 
-    public boolean has(int codePoint) {
-        return codePoint < 0x10000 ? bmpWidths[codePoint] >= 0 : font.charExists(codePoint);
-    }
+    public boolean has(int codePoint) { return font.glyph(codePoint) != 0; }
 
-    /** Advance width of a code point at a size, in points. */
+    /** The glyph that draws a code point, 0 where the face has none. */
+    public int glyph(int codePoint) { return font.glyph(codePoint); }
+
+    /** Advance width of a code point at a size, in points: the glyph's 1/1000 em width, 0 where there is none. */
     public float advance(int codePoint, float size) {
-        int w = codePoint < 0x10000 ? bmpWidths[codePoint] : font.getWidth(codePoint);
+        int glyph = font.glyph(codePoint);
+        int w = glyph == 0 ? 0 : font.width(glyph);
         return Math.max(0, w) * size / 1000f;
     }
 
-    public Face asSyntheticBold() { return new Face(name, font, true, bmpWidths); }
+    public Face asSyntheticBold() { return new Face(name, font, true); }
 }

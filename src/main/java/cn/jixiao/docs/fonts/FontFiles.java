@@ -3,11 +3,22 @@ package cn.jixiao.docs.fonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Where a font spec points: a file or classpath resource, optionally followed by ",N", a face in a collection. */
 final class FontFiles {
+
+    private static final String CLASSPATH = "classpath:";
 
     private FontFiles() {}
 
@@ -23,8 +34,8 @@ final class FontFiles {
 
     static byte[] read(String spec) {
         String file = fileOf(spec);
-        if (file.startsWith("classpath:")) {
-            String resource = file.substring("classpath:".length());
+        if (file.startsWith(CLASSPATH)) {
+            String resource = file.substring(CLASSPATH.length());
             try (InputStream in = FontFiles.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalArgumentException("font resource not found: " + resource);
@@ -38,6 +49,61 @@ final class FontFiles {
             return Files.readAllBytes(Path.of(file));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read font file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Each whole file, read-only, mapped rather than read where it can be (a file, a folder resource, an entry the
+     * jar stores uncompressed): a face reads a few tables at start and the outlines of the glyphs it embeds.
+     * Entries of one jar are found in one pass over its directory.
+     */
+    static Map<String, ByteBuffer> map(Collection<String> specs) {
+        Map<String, ByteBuffer> out = new LinkedHashMap<>();
+        Map<Path, Map<String, String>> inJars = new LinkedHashMap<>();
+        for (String spec : specs) {
+            String file = fileOf(spec);
+            try {
+                if (!file.startsWith(CLASSPATH)) {
+                    out.put(spec, mapFile(Path.of(file)));
+                    continue;
+                }
+                String resource = file.substring(CLASSPATH.length());
+                URL url = FontFiles.class.getClassLoader().getResource(resource);
+                if (url == null) {
+                    throw new IllegalArgumentException("font resource not found: " + resource);
+                }
+                if (url.getProtocol().equals("file")) {
+                    out.put(spec, mapFile(Path.of(url.toURI())));
+                } else if (url.openConnection() instanceof JarURLConnection jar
+                        && jar.getJarFileURL().getProtocol().equals("file")) {
+                    inJars.computeIfAbsent(Path.of(jar.getJarFileURL().toURI()), j -> new LinkedHashMap<>())
+                            .put(jar.getEntryName(), spec);
+                    out.put(spec, null);
+                } else {
+                    out.put(spec, ByteBuffer.wrap(read(spec)).asReadOnlyBuffer());
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read font file " + file + ": " + e.getMessage(), e);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("cannot locate font " + file + ": " + e.getMessage(), e);
+            }
+        }
+        inJars.forEach((jar, entries) -> {
+            Map<String, ByteBuffer> stored;
+            try {
+                stored = StoredJarEntry.map(jar, entries.keySet());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read fonts in " + jar + ": " + e.getMessage(), e);
+            }
+            entries.forEach((entry, spec) -> out.put(spec, stored.containsKey(entry) ? stored.get(entry)
+                    : ByteBuffer.wrap(read(spec)).asReadOnlyBuffer()));
+        });
+        return out;
+    }
+
+    private static ByteBuffer mapFile(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
         }
     }
 }

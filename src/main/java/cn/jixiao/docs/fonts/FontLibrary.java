@@ -1,43 +1,39 @@
 package cn.jixiao.docs.fonts;
 
 import cn.jixiao.docs.model.FontRole;
-import com.lowagie.text.pdf.BaseFont;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The fonts of one configuration, each file read once as bytes and parsed once, then shared by every render on
- * every thread (parsing a CJK font per document costs more than the whole layout).
+ * The fonts of one configuration, each file mapped once and its metrics read once, then shared by every render on
+ * every thread. Only what layout needs is read here; outlines are located when a PDF first embeds a face, and the
+ * fingerprint is computed when something (the batch) first asks for it.
  */
 public final class FontLibrary {
 
     private final FontConfig config;
     private final Map<String, Face> bySpec = new HashMap<>();
+    private final Map<String, ByteBuffer> files = new LinkedHashMap<>();
     private final Map<FontRole, FontChain> regularChains = new EnumMap<>(FontRole.class);
     private final Map<FontRole, FontChain> boldChains = new EnumMap<>(FontRole.class);
-    private final String fingerprint;
+    private volatile String fingerprint;
     private final Face latin;
     private final Face latinBold;
 
     public FontLibrary(FontConfig config) {
         this.config = config;
-        MessageDigest digest = sha256();
-        for (String spec : specs(config)) {
-            byte[] bytes = FontFiles.read(spec);
-            digest.update(spec.getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-            bySpec.put(spec, load(spec, bytes));
-        }
-        this.fingerprint = java.util.HexFormat.of().formatHex(digest.digest());
+        files.putAll(FontFiles.map(specs(config)));
+        files.forEach((spec, bytes) -> bySpec.put(spec, load(spec, bytes)));
         this.latin = bySpec.get(config.latin());
         this.latinBold = config.latinBold() == null ? latin.asSyntheticBold() : bySpec.get(config.latinBold());
         for (FontRole role : FontRole.values()) {
@@ -49,7 +45,19 @@ public final class FontLibrary {
     public FontConfig config() { return config; }
 
     /** A hash of the configuration and the font bytes: part of what makes a stored output up to date. */
-    public String fingerprint() { return fingerprint; }
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            MessageDigest digest = sha256();
+            files.forEach((spec, bytes) -> {
+                digest.update(spec.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes.duplicate());
+            });
+            f = java.util.HexFormat.of().formatHex(digest.digest());
+            fingerprint = f;
+        }
+        return f;
+    }
 
     /** The face for Latin letters and digits (the DOCX's Times New Roman). */
     public Face latin(boolean bold) { return bold ? latinBold : latin; }
@@ -115,20 +123,13 @@ public final class FontLibrary {
         }
     }
 
-    private static Face load(String spec, byte[] bytes) {
+    private static Face load(String spec, ByteBuffer bytes) {
         String file = FontFiles.fileOf(spec);
         String name = file.substring(file.lastIndexOf('/') + 1);
         String index = spec.substring(file.length());
         try {
-            BaseFont font = BaseFont.createFont(name + index, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            // OpenPDF names each subset with a random prefix; a fixed one per font keeps output byte-identical,
-            // and every document embeds at most one subset of each font, so prefixes never clash.
-            font.setSecureRandom(new FixedRandom(name + index));
-            // A CJK subset keeps full-size glyph index tables, so deflating it dominates a render: the fastest
-            // level takes a third of the default's time for a few percent more bytes.
-            font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-            return new Face(name + index, font);
-        } catch (Exception e) {
+            return new Face(name + index, OpenTypeFont.read(bytes, FontFiles.faceOf(spec), name.replaceAll("\\W", "")));
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot load font " + spec + ": " + e.getMessage(), e);
         }
     }
@@ -139,15 +140,5 @@ public final class FontLibrary {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A "random" source that always gives the same subset prefix for one font. */
-    private static final class FixedRandom extends SecureRandom {
-        private final double value;
-
-        FixedRandom(String seed) { this.value = Math.floorMod(seed.hashCode(), 1000) / 1000.0; }
-
-        @Override
-        public double nextDouble() { return value; }
     }
 }

@@ -4,19 +4,22 @@ import cn.jixiao.docs.layout.Layout;
 import cn.jixiao.docs.layout.PageLayout;
 import cn.jixiao.docs.model.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfRectangle;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
@@ -32,6 +35,9 @@ import java.util.TimeZone;
  */
 public final class PdfWriterFromLayout {
 
+    private static final int CONTENT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
+    private static final int FONT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
+
     private PdfWriterFromLayout() {}
 
     public static void write(Document doc, Layout layout, OutputStream out) throws IOException {
@@ -41,7 +47,7 @@ public final class PdfWriterFromLayout {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setCloseStream(false);
-            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+            writer.setCompressionLevel(CONTENT_COMPRESSION);
             Document.Meta meta = doc.meta();
             pdf.addTitle(meta.title());
             pdf.addAuthor(meta.author());
@@ -54,6 +60,7 @@ public final class PdfWriterFromLayout {
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
             MessageDigest content = sha256();
+            DocumentFonts fonts = new DocumentFonts(writer, FONT_COMPRESSION);
             boolean first = true;
             for (PageLayout p : layout.pages()) {
                 if (!first) {
@@ -61,8 +68,9 @@ public final class PdfWriterFromLayout {
                 }
                 first = false;
                 writer.setPageEmpty(false);
-                draw(writer.getDirectContent(), p, page.height(), content);
+                draw(writer, writer.getDirectContent(), p, page, fonts, content);
             }
+            fonts.writeAll();
             outline(writer, layout);
             // The file id changes exactly when what is printed does.
             byte[] id = Arrays.copyOf(content.digest(), 16);
@@ -73,39 +81,30 @@ public final class PdfWriterFromLayout {
         }
     }
 
-    private static void draw(PdfContentByte cb, PageLayout page, float height, MessageDigest content) {
-        boolean rules = false;
-        for (PageLayout.Mark m : page.marks()) {
-            if (m instanceof PageLayout.Rule r) {
-                if (!rules) {
-                    cb.setLineWidth(r.width());
-                    rules = true;
-                }
-                cb.moveTo(r.x1(), height - r.y1());
-                cb.lineTo(r.x2(), height - r.y2());
-            }
+    /**
+     * A page's content goes into a form XObject of our own, drawn by the page: OpenPDF adds resources to a page
+     * only for its own fonts (BaseFont's writing methods are package-private), while an XObject's resources are
+     * ours to write, and OpenPDF accepts a ready object as an image's direct reference.
+     */
+    private static void draw(PdfWriter writer, PdfContentByte cb, PageLayout page, Document.Page size,
+                             DocumentFonts fonts, MessageDigest printed) throws IOException, DocumentException {
+        float height = size.height();
+        PageDrawing.Drawn drawn = PageDrawing.draw(page, height, fonts, printed);
+        PdfStream form = new PdfStream(drawn.content());
+        form.put(PdfName.TYPE, PdfName.XOBJECT);
+        form.put(PdfName.SUBTYPE, PdfName.FORM);
+        form.put(PdfName.BBOX, new PdfRectangle(0, 0, size.width(), height));
+        PdfDictionary fontResources = new PdfDictionary();
+        for (DocumentFonts.Used f : drawn.fonts()) {
+            fontResources.put(f.name(), f.reference());
         }
-        if (rules) {
-            cb.stroke();
-        }
-        cb.beginText();
-        boolean stroking = false;
-        for (PageLayout.Mark m : page.marks()) {
-            if (m instanceof PageLayout.Glyphs g) {
-                if (g.face().syntheticBold() != stroking) {
-                    stroking = g.face().syntheticBold();
-                    cb.setTextRenderingMode(stroking ? PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE
-                            : PdfContentByte.TEXT_RENDER_MODE_FILL);
-                    cb.setLineWidth(g.size() / 30f);
-                }
-                cb.setFontAndSize(g.face().font(), g.size());
-                cb.setCharacterSpacing(g.charSpacing());
-                cb.setTextMatrix(g.x(), height - g.y());
-                cb.showText(g.text());
-                content.update(g.text().getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        cb.endText();
+        PdfDictionary resources = new PdfDictionary();
+        resources.put(PdfName.FONT, fontResources);
+        form.put(PdfName.RESOURCES, resources);
+        form.flateCompress(CONTENT_COMPRESSION);
+        Image content = Image.getInstance(1, 1, 1, 8, new byte[1]);
+        content.setDirectReference(writer.addToBody(form).getIndirectReference());
+        cb.addImage(content, 1, 0, 0, 1, 0, 0);
         for (PageLayout.Mark m : page.marks()) {
             if (m instanceof PageLayout.Target t) {
                 cb.localDestination(t.anchor(), new PdfDestination(PdfDestination.XYZ, 0, height - t.y() + 6, 0));

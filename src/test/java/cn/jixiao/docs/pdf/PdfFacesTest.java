@@ -53,6 +53,27 @@ class PdfFacesTest {
         assertTrue(ink > 400, "the three characters add ink to the cover: " + ink + " dark pixels");
     }
 
+    /**
+     * Glyphs a subset has to renumber: ↗↘⊕ are glyphs of Fandol's bold Song whose CIDs (9917, 9918, 9988) are not
+     * their glyph ids (8903, 8904, 8967), which OpenPDF's subsets left blank (21 dark pixels where these draw
+     * about 200); é and Å are composite TrueType glyphs of Liberation Serif, whose parts the subset must carry
+     * along. Each must print, and extract as itself.
+     */
+    @Test
+    void renumberedAndCompositeGlyphsPrint() throws IOException {
+        String json = new String(Fixtures.read(Fixtures.DIR.resolve("104-minimal.json")), java.nio.charset.StandardCharsets.UTF_8);
+        Rendered plain = render(json);
+        for (String added : List.of("↗↘⊕", "ééÅÅ")) {
+            Rendered r = render(json.replaceFirst("\"name\"\\s*:\\s*\"", "\"name\": \"" + added));
+            long ink = ink(r) - ink(plain);
+            assertTrue(ink > 100, added + " adds ink to the cover: " + ink + " dark pixels");
+            Path pdf = Files.createTempFile(tmp, "t", ".pdf");
+            Files.write(pdf, r.documents().get(Format.PDF));
+            String text = TestRendering.run("pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", pdf.toString(), "-");
+            assertTrue(text.contains(added), added + " extracts from\n" + text);
+        }
+    }
+
     private static Rendered render(String json) {
         Rendered r = TestRendering.RENDERER.render(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Set.of(Format.PDF));
         assertTrue(r.ok(), r.problems().toString());

@@ -144,6 +144,13 @@ class PdfOutputTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
+    void qpdfFindsNoErrors(Path fixture) throws IOException {
+        String check = TestRendering.run("qpdf", "--check", renderPdf(fixture).toString());
+        assertTrue(check.contains("No syntax or stream encoding errors found"), check);
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
     void samInputGivesTheSameBytesAndCarriesLinksAndBookmarks(Path fixture) throws IOException {
         byte[] a = TestRendering.RENDERER.render(Fixtures.read(fixture), Set.of(Format.PDF)).documents().get(Format.PDF);
         byte[] b = TestRendering.RENDERER.render(Fixtures.read(fixture), Set.of(Format.PDF)).documents().get(Format.PDF);

@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every fixture's DOCX has the same bytes in every JVM, whatever its class-data sharing and compiler set-up (the
- * JAXB writer's namespace order changed with -Xshare:off, so files differed from process to process).
+ * Every fixture's DOCX and PDF have the same bytes in every JVM, whatever its class-data sharing and compiler
+ * set-up (the JAXB writer's namespace order changed with -Xshare:off, so files differed from process to process;
+ * a PDF's subset names and glyph numbering must not depend on hash order or on what another JVM loaded first).
  */
-class DocxAcrossJvmsTest {
+class DocumentsAcrossJvmsTest {
 
     private static final List<List<String>> JVM_FLAGS = List.of(
             List.of(),
@@ -26,7 +27,7 @@ class DocxAcrossJvmsTest {
 
     @Test
     void threeFreshJvmsWriteTheSameBytesAsThisOne() throws Exception {
-        Map<String, String> here = DocxHashes.hashes();
+        Map<String, String> here = DocumentHashes.hashes();
         assertTrue(here.size() > 1, here.toString());
         for (List<String> flags : JVM_FLAGS) {
             assertEquals(here, hashesInFreshJvm(flags), "with " + flags);
@@ -38,7 +39,7 @@ class DocxAcrossJvmsTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags);
         command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                DocxHashes.class.getName()));
+                DocumentHashes.class.getName()));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "timed out: " + command);

@@ -13,10 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The SHA-256 of the DOCX of every fixture and of SampleDocument, one "name hash" line each; run in a fresh JVM. */
-final class DocxHashes {
+/**
+ * The SHA-256 of the DOCX and the PDF of every fixture and of SampleDocument's DOCX, one "name hash" line each;
+ * run in a fresh JVM.
+ */
+final class DocumentHashes {
 
-    private DocxHashes() {}
+    private DocumentHashes() {}
 
     public static void main(String[] args) throws IOException {
         hashes().forEach((name, hash) -> System.out.println(name + " " + hash));
@@ -25,8 +28,11 @@ final class DocxHashes {
     static Map<String, String> hashes() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         for (Path fixture : Fixtures.valid()) {
-            out.put(fixture.getFileName().toString(), sha256(TestRendering.RENDERER
-                    .render(Fixtures.read(fixture), Set.of(Format.DOCX)).documents().get(Format.DOCX)));
+            Map<Format, byte[]> documents = TestRendering.RENDERER
+                    .render(Fixtures.read(fixture), Set.of(Format.DOCX, Format.PDF)).documents();
+            for (Format f : Format.values()) {
+                out.put(fixture.getFileName() + "." + f.extension, sha256(documents.get(f)));
+            }
         }
         out.put("SampleDocument", sha256(DocxFile.render(SampleDocument.build()).bytes));
         return out;

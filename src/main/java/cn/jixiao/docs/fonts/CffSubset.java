@@ -42,7 +42,11 @@ final class CffSubset {
             }
             fdOfGlyph[i] = fd;
             fds.set(fd);
-            calls.glyph(font.charStrings.start(glyphs[i]), font.charStrings.end(glyphs[i]), locals(fd), fd);
+            // A charstring can only call subroutines its font has; Fandol has none, and following its
+            // charstrings was a tenth of the PDF writer's time.
+            if (hasEntries(font.globalSubrs) || hasEntries(locals(fd))) {
+                calls.glyph(font.charStrings.start(glyphs[i]), font.charStrings.end(glyphs[i]), locals(fd), fd);
+            }
         }
         usedFds = fds.stream().toArray();
         globalMap = renumber(font.globalSubrs, calls.usedGlobal, calls.allGlobal);
@@ -54,6 +58,10 @@ final class CffSubset {
             localBias[fd] = CharStringCalls.bias(kept(localMaps[fd]));
         }
         callPositions = calls.calls.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static boolean hasEntries(CffIndex index) {
+        return index != null && index.count() > 0;
     }
 
     private static int kept(int[] map) {

@@ -31,6 +31,7 @@ final class DocumentFonts {
     private static final int DEFAULT_WIDTH = 1000;
 
     private final PdfWriter writer;
+    /** The zlib level of the ToUnicode maps. */
     private final int compression;
     private final Map<OpenTypeFont, Used> fonts = new LinkedHashMap<>();
 
@@ -55,13 +56,13 @@ final class DocumentFonts {
         FontDescription d = subset.font().description();
         int[] glyphs = subset.glyphs();
         byte[] program = subset.font().subset(glyphs);
-        PdfStream file = new PdfStream(program);
+        PdfStream file = new PdfStream(HuffmanDeflate.zlib(program));
+        file.put(PdfName.FILTER, PdfName.FLATEDECODE);
         if (d.cff()) {
             file.put(PdfName.SUBTYPE, CIDFONTTYPE0C);
         } else {
             file.put(PdfName.LENGTH1, new PdfNumber(program.length));
         }
-        file.flateCompress(compression);
         PdfIndirectReference fileRef = writer.addToBody(file).getIndirectReference();
 
         String name = prefix(d.postScriptName(), glyphs) + d.postScriptName();

@@ -35,8 +35,8 @@ import java.util.TimeZone;
  */
 public final class PdfWriterFromLayout {
 
+    /** Page content and ToUnicode maps; font programs are Huffman-coded ({@link HuffmanDeflate}). */
     private static final int CONTENT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
-    private static final int FONT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
 
     private PdfWriterFromLayout() {}
 
@@ -60,7 +60,7 @@ public final class PdfWriterFromLayout {
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
             MessageDigest content = sha256();
-            DocumentFonts fonts = new DocumentFonts(writer, FONT_COMPRESSION);
+            DocumentFonts fonts = new DocumentFonts(writer, CONTENT_COMPRESSION);
             boolean first = true;
             for (PageLayout p : layout.pages()) {
                 if (!first) {

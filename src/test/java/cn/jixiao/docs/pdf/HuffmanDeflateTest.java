@@ -1,0 +1,89 @@
+package cn.jixiao.docs.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.docs.fonts.OpenTypeFont;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.junit.jupiter.api.Test;
+
+/** What HuffmanDeflate writes, zlib's own inflater reads back exactly, adler checksum included. */
+class HuffmanDeflateTest {
+
+    @Test
+    void zlibInflatesEveryKindOfInputBackExactly() throws Exception {
+        Random random = new Random(42);
+        byte[] noise = new byte[100_000];
+        random.nextBytes(noise);
+        byte[] everyByte = new byte[256 * 3];
+        for (int i = 0; i < everyByte.length; i++) {
+            everyByte[i] = (byte) i;
+        }
+        byte[] skewed = new byte[200_000];
+        for (int i = 0; i < skewed.length; i++) {
+            // A few symbols very common, the rest once in a long while: the code would be deeper than 15 bits.
+            skewed[i] = (byte) (random.nextInt(1_000_000) == 0 ? random.nextInt(256) : random.nextInt(3));
+        }
+        byte[] font = Files.readAllBytes(Path.of("fonts/fandol/FandolFang-Regular.otf"));
+        for (byte[] data : new byte[][] {new byte[0], {7}, new byte[5000], noise, everyByte, skewed,
+                Arrays.copyOf(font, 400_000)}) {
+            assertArrayEquals(data, inflate(HuffmanDeflate.zlib(data)), "length " + data.length);
+        }
+    }
+
+    /** A subset as a PDF embeds it: 600 glyphs of the body face, in a CFF of their own. */
+    @Test
+    void aFontProgramShrinksAlmostAsMuchAsWithZlibsFastestLevel() throws Exception {
+        OpenTypeFont fang = OpenTypeFont.read(ByteBuffer.wrap(Files.readAllBytes(Path.of("fonts/fandol/FandolFang-Regular.otf"))),
+                0, "FandolFang");
+        int[] glyphs = new int[600];
+        for (int i = 0; i < glyphs.length; i++) {
+            glyphs[i] = 1000 + 7 * i;
+        }
+        byte[] font = fang.subset(glyphs);
+        java.util.zip.Deflater zlib = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        zlib.setInput(font);
+        zlib.finish();
+        byte[] buffer = new byte[font.length * 2];
+        int zlibSize = 0;
+        while (!zlib.finished()) {
+            zlibSize += zlib.deflate(buffer, zlibSize, buffer.length - zlibSize);
+        }
+        int ours = HuffmanDeflate.zlib(font).length;
+        assertTrue(ours < font.length * 0.9 && ours < zlibSize * 1.05, ours + " bytes against zlib's " + zlibSize);
+    }
+
+    @Test
+    void codeLengthsStayWithinTheLimitDeflateSets() {
+        long[] freq = new long[257];
+        for (int i = 0; i < freq.length; i++) {
+            freq[i] = 1L << Math.min(i, 40); // a Fibonacci-like spread makes the optimal code 256 bits deep
+        }
+        for (int l : HuffmanDeflate.lengths(freq, 15)) {
+            assertTrue(l >= 1 && l <= 15, "length " + l);
+        }
+    }
+
+    private static byte[] inflate(byte[] zlib) throws DataFormatException {
+        Inflater inflater = new Inflater();
+        inflater.setInput(zlib);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        while (!inflater.finished()) {
+            int n = inflater.inflate(buffer);
+            if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
+                throw new DataFormatException("truncated stream after " + out.size() + " bytes");
+            }
+            out.write(buffer, 0, n);
+        }
+        assertTrue(inflater.getRemaining() == 0, "bytes after the stream");
+        return out.toByteArray();
+    }
+}

@@ -7,6 +7,7 @@ import cn.jixiao.docs.layout.MeasuredParagraph.Atom;
 import cn.jixiao.docs.model.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +26,7 @@ final class LineBreaker {
      * Paragraphs measured so far, by content and style: every project's table repeats the same header cells and
      * level labels, and measuring (the word segmentation above all) is a good part of the layout.
      */
-    private final Map<Measured, MeasuredParagraph> measured = new HashMap<>();
-
-    private record Measured(List<Document.Inline> inlines, Document.Style style) {}
+    private final Map<Document.Style, Map<List<Document.Inline>, MeasuredParagraph>> measured = new IdentityHashMap<>();
 
     LineBreaker(FontLibrary fonts, GlyphReport glyphs) {
         this.fonts = fonts;
@@ -39,12 +38,14 @@ final class LineBreaker {
     }
 
     MeasuredParagraph measure(Document.Paragraph paragraph, Document.Style style) {
-        return measured.computeIfAbsent(new Measured(paragraph.inlines(), style), this::measure);
+        // By style first, and that by identity: a document's styles are few and shared, and hashing a style
+        // record for every paragraph cost more than the lookup saved.
+        return measured.computeIfAbsent(style, s -> new HashMap<>())
+                .computeIfAbsent(paragraph.inlines(), inlines -> measure(inlines, style));
     }
 
-    private MeasuredParagraph measure(Measured key) {
-        Document.Style style = key.style();
-        List<Atom> atoms = atoms(key.inlines(), style);
+    private MeasuredParagraph measure(List<Document.Inline> inlines, Document.Style style) {
+        List<Atom> atoms = atoms(inlines, style);
         byte[] breaks = new byte[atoms.size() + 1];
         WordBoundaries.Gap[] gaps = style.wrap() == Document.Wrap.WORDS ? words.gaps(atoms) : null;
         for (int i = 1; i < atoms.size(); i++) {

@@ -14,7 +14,24 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /**
+     * Writes {@code bytes} to {@code target}; a failure (a full disk: 「No space left on device」) names the target
+     * in its message, which the JDK's own exception for the temporary file does not.
+     */
     public static void write(Path target, byte[] bytes) throws IOException {
+        try {
+            replace(target, bytes);
+        } catch (IOException e) {
+            throw new IOException(target + ": " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
+    }
+
+    private static void replace(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);

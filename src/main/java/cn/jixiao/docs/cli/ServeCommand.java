@@ -4,6 +4,7 @@ import cn.jixiao.docs.batch.BatchOptions;
 import cn.jixiao.docs.batch.BatchScheduler;
 import cn.jixiao.docs.batch.DailySchedule;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.service.Fatal;
 import cn.jixiao.docs.service.HttpService;
 import cn.jixiao.docs.service.ServiceConfig;
 import cn.jixiao.docs.validation.Messages;
@@ -36,6 +37,7 @@ final class ServeCommand {
             throw new Args.UsageException("serve takes no file arguments");
         }
         ServiceConfig config = config(args, System.getenv());
+        Fatal.install();
         Renderer renderer = Setup.renderer(args);
         Optional<BatchScheduler> batch = batch(args, System.getenv(), renderer);
         HttpService service = HttpService.start(config, renderer, batch);

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * neither requests nor health checks nor, sometimes, SIGTERM. {@code halt}, not {@code exit}: the graceful stop's
  * shutdown hook would wait for requests a broken heap may never finish.
  */
-final class Fatal {
+public final class Fatal {
 
     /** EX_SOFTWARE of sysexits.h: an internal error; documented in docs/service.md. */
     static final int EXIT_CODE = 70;
@@ -30,8 +30,8 @@ final class Fatal {
         }
     }
 
-    /** For every thread without a handler of its own. */
-    static void install() {
+    /** For every thread of a serving process without a handler of its own (not for tests: it halts the JVM). */
+    public static void install() {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (e instanceof Error) {
                 exit("thread " + thread.getName(), e);

@@ -81,12 +81,14 @@ final class DocumentHandlers {
         ctx.result(Json.bytes(result));
     }
 
+    /** {@code +} is encoded too, though RFC 8187 allows it: decoders of form data would read it as a space. */
     static String warningsHeader(List<Problem> warnings) {
         List<ProblemItem> shown = new ArrayList<>();
         String value = "UTF-8''" + ContentDisposition.encode("[]");
         for (Problem p : warnings) {
             shown.add(ProblemItem.of(p));
-            String next = "UTF-8''" + ContentDisposition.encode(new String(Json.bytes(shown), StandardCharsets.UTF_8));
+            String next = "UTF-8''" + ContentDisposition.encode(new String(Json.bytes(shown), StandardCharsets.UTF_8))
+                    .replace("+", "%2B");
             if (next.length() > WARNINGS_HEADER_BYTES) {
                 break;
             }

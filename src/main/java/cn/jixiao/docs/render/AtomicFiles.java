@@ -26,9 +26,11 @@ public final class AtomicFiles {
         }
     }
 
-    private static String reason(IOException e) {
-        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : String.valueOf(e.getMessage());
+    /** Why a write failed, without the file (「No space left on device」): the caller names the file its own way. */
+    public static String reason(IOException e) {
+        Throwable cause = e.getCause() instanceof IOException inner ? inner : e;
+        return cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(cause.getMessage());
     }
 
     private static void replace(Path target, byte[] bytes) throws IOException {

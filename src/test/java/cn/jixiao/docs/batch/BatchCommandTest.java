@@ -89,8 +89,8 @@ class BatchCommandTest {
     @Test
     void theBarShowsOnARealTerminalAndNotInAFile(@TempDir Path in, @TempDir Path out) throws Exception {
         java.nio.file.Files.copy(cn.jixiao.docs.Fixtures.JULU, in.resolve("julu.json"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String batch = String.join(" ", java, "-cp", System.getProperty("java.class.path"), "cn.jixiao.docs.Main",
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String batch = String.join(" ", javaBin, "-cp", System.getProperty("java.class.path"), "cn.jixiao.docs.Main",
                 "batch", in.toString(), out.resolve("a").toString(), "--format", "pdf");
         Process onTerminal = new ProcessBuilder("script", "-qec", batch, "/dev/null").redirectErrorStream(true).start();
         String shown = new String(onTerminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -6,16 +6,17 @@ import java.util.Set;
 /**
  * The heap a render of a plan is estimated to need at its peak, from what drives it: the characters laid out (each
  * becomes a measured atom, a positioned glyph and its share of the writers' output) and the table cells (each
- * becomes a laid-out cell in the PDF and a few hundred bytes of WordprocessingML). The factors were measured by
- * rendering plans of 1 to 500 projects under shrinking heaps (docs/service.md, "Memory"); they err on the high
- * side, so an admitted render fits.
+ * becomes a laid-out cell in the PDF and its WordprocessingML). The factors come from the smallest heap each of
+ * a series of plans rendered in, both formats (1 to 500 projects of 80 indicators, short and long texts; see
+ * docs/service.md, "Memory"): about 2.2 KB a cell and 160 bytes a character above what the service holds idle.
+ * They err on the high side, so an admitted render fits.
  */
 public final class RenderCost {
 
     /** What any render holds at once besides the plan: the model, the page list, the writers' buffers. */
     static final long BASE = 8L << 20;
-    static final long PER_CHARACTER = 1_100;
-    static final long PER_CELL = 2_500;
+    static final long PER_CHARACTER = 100;
+    static final long PER_CELL = 1_400;
     /** The second format costs less than the first: the layout is shared. */
     static final double SECOND_FORMAT = 0.6;
 

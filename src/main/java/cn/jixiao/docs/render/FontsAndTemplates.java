@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A renderer's templates and fonts as validation needs to know them. A character's glyph is looked up in the faces
- * of each class exactly as the layout's chains try them (the role faces, then the fallbacks of that class), so a
- * character validation passes is one the layout draws in style.
+ * of each class as the layout's chains try them (the role faces, then the fallbacks of that class), so a character
+ * validation passes is one the layout draws, in style where the text is set in a serif role.
  */
 final class FontsAndTemplates implements Deployment {
 
@@ -35,12 +35,7 @@ final class FontsAndTemplates implements Deployment {
 
     @Override
     public Glyph glyph(int codePoint) {
-        boolean inSerif = has(serif, codePoint);
-        boolean inSans = has(sans, codePoint);
-        if (inSerif && inSans) {
-            return Glyph.DRAWN;
-        }
-        return inSerif ? Glyph.SERIF_ONLY : inSans ? Glyph.SANS_ONLY : Glyph.MISSING;
+        return has(serif, codePoint) ? Glyph.DRAWN : has(sans, codePoint) ? Glyph.SANS_ONLY : Glyph.MISSING;
     }
 
     private static boolean has(List<Face> faces, int codePoint) {

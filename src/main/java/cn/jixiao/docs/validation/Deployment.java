@@ -10,14 +10,15 @@ import java.util.List;
  */
 public interface Deployment {
 
-    /** How the configured fonts draw one character. */
+    /**
+     * How the configured fonts draw one character of a plan's text, which templates set in the serif roles (宋体,
+     * 仿宋, 楷体, 小标宋; the bundled template uses 黑体 only for its own headings).
+     */
     enum Glyph {
-        /** Some face of each class (serif, sans) has it. */
+        /** A serif face has it. */
         DRAWN,
-        /** Only sans faces have it: text set in a serif role (宋体, 仿宋, 楷体, 小标宋) borrows a sans glyph. */
+        /** Only sans faces have it: the text borrows a 黑体 glyph. */
         SANS_ONLY,
-        /** Only serif faces have it: text set in 黑体 borrows a serif glyph. */
-        SERIF_ONLY,
         /** No face has it: it prints as a placeholder. */
         MISSING
     }

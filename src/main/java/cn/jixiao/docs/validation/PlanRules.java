@@ -66,8 +66,6 @@ final class PlanRules {
         Messages m = problems.messages();
         glyphs.getOrDefault(Deployment.Glyph.SANS_ONLY, Map.of()).forEach((cp, path) ->
                 problems.warning(path, "warning.substitutedGlyph", shown(cp), hex(cp), m.get("glyph.serif"), m.get("glyph.sans")));
-        glyphs.getOrDefault(Deployment.Glyph.SERIF_ONLY, Map.of()).forEach((cp, path) ->
-                problems.warning(path, "warning.substitutedGlyph", shown(cp), hex(cp), m.get("glyph.sans"), m.get("glyph.serif")));
     }
 
     private static String shown(int cp) { return new String(Character.toChars(cp)); }

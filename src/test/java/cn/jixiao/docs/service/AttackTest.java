@@ -57,8 +57,7 @@ class AttackTest {
 
     @BeforeAll
     static void start() {
-        server = TestService.start(TestService.config());
-        server.awaitReady();
+        server = TestService.ready(TestService.config());
     }
 
     @AfterAll

@@ -42,8 +42,7 @@ class SlowClientsTest {
 
     @BeforeAll
     static void start() {
-        server = TestService.start(TestService.config());
-        server.awaitReady();
+        server = TestService.ready(TestService.config());
     }
 
     @AfterAll

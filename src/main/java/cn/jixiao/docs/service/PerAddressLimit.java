@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.io.Connection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,13 @@ final class PerAddressLimit implements Connection.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PerAddressLimit.class);
 
+    private static final long WARNING_INTERVAL_NANOS = 60_000_000_000L;
+
     private final int cap;
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARNING_INTERVAL_NANOS - 1);
     private final Map<InetAddress, Integer> open = new HashMap<>();
+    /** Each open connection's address, taken when it opened: a closed endpoint may no longer know its peer. */
+    private final Map<Connection, InetAddress> addresses = new ConcurrentHashMap<>();
 
     PerAddressLimit(int cap) { this.cap = cap; }
 
@@ -30,12 +37,16 @@ final class PerAddressLimit implements Connection.Listener {
         if (address == null) {
             return;
         }
+        addresses.put(connection, address);
         int count;
         synchronized (open) {
             count = open.merge(address, 1, Integer::sum);
         }
         if (count > cap) {
-            if (count == cap + 1) {
+            long now = System.nanoTime();
+            long last = lastWarning.get();
+            // Once a minute at most: an attack opens connections by the thousand, the log must not follow suit.
+            if (now - last > WARNING_INTERVAL_NANOS && lastWarning.compareAndSet(last, now)) {
                 LOG.warn("client {} holds {} connections, the most one address may; closing the ones past that",
                         address.getHostAddress(), cap);
             }
@@ -45,7 +56,7 @@ final class PerAddressLimit implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress address = address(connection);
+        InetAddress address = addresses.remove(connection);
         if (address == null) {
             return;
         }

@@ -71,6 +71,23 @@ class SlowClientsTest {
         }
     }
 
+    /** The cap counts open connections: a hundred made one after another from one address are all answered. */
+    @Test
+    void connectionsOneAfterAnotherFromOneAddressAreNeverCapped() throws Exception {
+        ServiceConfig.Connections four = new ServiceConfig.Connections(Duration.ofSeconds(20), 2048, 4);
+        try (TestService capped = TestService.start(TestService.config().withConnections(four))) {
+            for (int i = 0; i < 100; i++) {
+                try (Socket s = new Socket("127.0.0.1", capped.service.port())) {
+                    s.setSoTimeout(10_000);
+                    s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+                    String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                    assertTrue(answer.startsWith("HTTP/1.1 200"), "connection " + i + ": " + answer);
+                }
+            }
+        }
+    }
+
     private static List<Socket> attack(IntFunction<String> sourceAddress) throws IOException {
         List<Socket> sockets = new ArrayList<>();
         byte[] head = ("POST /api/documents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"

@@ -76,7 +76,8 @@ public final class Renderer {
             Document doc = templates.render(plan);
             cancellation.check();
             Layout layout = Paginator.layout(doc, fonts, cancellation);
-            templateGlyphs(problems, layout.missingGlyphs());
+            templateGlyphs(problems, layout.missingGlyphs(), "warning.missingGlyph", "warning.templateGlyph");
+            templateGlyphs(problems, layout.substitutedGlyphs(), "warning.substitutedGlyph", "warning.templateSubstitutedGlyph");
             Map<Format, byte[]> out = new EnumMap<>(Format.class);
             for (Format f : formats) {
                 cancellation.check();
@@ -94,19 +95,23 @@ public final class Renderer {
     }
 
     /**
-     * Validation has told of every character of the plan that no font draws; one the layout still met comes from
-     * the template set, which the deployment owns: told too, since it prints as a placeholder.
+     * Validation has told of every character of the plan's text that no font draws or that a serif line borrows
+     * from a sans face; one the layout still met comes from the template set (its own words, or a plan field it sets
+     * in 黑体), which the deployment owns: told too, without a field.
      */
-    private static void templateGlyphs(List<Problem> problems, List<Integer> missing) {
+    private static void templateGlyphs(List<Problem> problems, List<Integer> codePoints, String planKey, String templateKey) {
         Set<String> told = new HashSet<>();
         for (Problem p : problems) {
             told.add(p.message());
         }
-        for (int cp : missing) {
+        Messages m = Messages.get();
+        for (int cp : codePoints) {
             String shown = new String(Character.toChars(cp));
             String hex = String.format("%04X", cp);
-            if (!told.contains(Messages.get().format("warning.missingGlyph", shown, hex))) {
-                problems.add(Validator.problem(Problem.Severity.WARNING, "", "warning.templateGlyph", shown, hex));
+            String asPlan = planKey.equals("warning.missingGlyph") ? m.format(planKey, shown, hex)
+                    : m.format(planKey, shown, hex, m.get("glyph.serif"), m.get("glyph.sans"));
+            if (!told.contains(asPlan)) {
+                problems.add(Validator.problem(Problem.Severity.WARNING, "", templateKey, shown, hex));
             }
         }
     }

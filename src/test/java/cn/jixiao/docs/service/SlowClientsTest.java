@@ -50,19 +50,17 @@ class SlowClientsTest {
 
     @Test
     void oneAddressWithThreeHundredTricklingConnectionsTakesNothingFromOthers() throws Exception {
-        List<Socket> sockets = attack(i -> "127.0.0.2");
-        try {
-            trickleWhileServingOthers(sockets);
-            // All but the capped few were closed on opening, the few by the data rate.
-            assertEquals(CONNECTIONS, closedByServer(sockets), "every trickling connection was closed");
-        } finally {
-            closeAll(sockets);
-        }
+        // All but the capped few are closed on opening, the few by the data rate.
+        attackAndServe(i -> "127.0.0.2");
     }
 
     @Test
     void threeHundredAddressesTricklingAreCutOffByTheDataRate() throws Exception {
-        List<Socket> sockets = attack(i -> "127.0." + (10 + i / 200) + "." + (1 + i % 200));
+        attackAndServe(i -> "127.0." + (10 + i / 200) + "." + (1 + i % 200));
+    }
+
+    private static void attackAndServe(IntFunction<String> sourceAddress) throws Exception {
+        List<Socket> sockets = attack(sourceAddress);
         try {
             trickleWhileServingOthers(sockets);
             assertEquals(CONNECTIONS, closedByServer(sockets), "every trickling connection was closed");

@@ -11,7 +11,8 @@ import org.eclipse.jetty.http.BadMessageException;
 /**
  * Reads a request's body, contract JSON or a staff workbook, as bytes (the validator wants bytes: it reports
  * malformed JSON by line and column), refusing other media types (415) and bodies over the limit (413). The limit is enforced while reading, so a
- * chunked body without Content-Length cannot get past it either.
+ * chunked body without Content-Length cannot get past it either. A body that stops coming is the client's problem:
+ * 408 when it trickles below Jetty's minimum data rate, 400 when the client hangs up or falls silent.
  */
 final class JsonBody {
 

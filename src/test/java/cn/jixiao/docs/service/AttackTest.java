@@ -209,7 +209,8 @@ class AttackTest {
                     cancellation.check();
                     Thread.onSpinWait();
                 }
-                throw new AssertionError("never cancelled");
+                // Not an AssertionError: an Error on a render thread ends the process, the test JVM with it.
+                throw new IllegalStateException("never cancelled");
             } finally {
                 stopped.countDown();
             }

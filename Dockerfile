@@ -19,7 +19,7 @@ WORKDIR /app
 COPY --from=build /src/target/jixiao-docs.jar /app/jixiao-docs.jar
 ENV LANG=C.UTF-8 \
     PORT=7070 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 USER 10001
 EXPOSE 7070
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

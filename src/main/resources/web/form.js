@@ -235,6 +235,18 @@
     return checked ? checked.value : 'pdf';
   }
 
+  /** X-Warnings: UTF-8'' and the percent-encoded JSON list /form/validate answers. */
+  function warningsOf(header) {
+    if (!header || header.indexOf("UTF-8''") !== 0) {
+      return [];
+    }
+    try {
+      return JSON.parse(decodeURIComponent(header.substring(7)));
+    } catch (e) {
+      return [];
+    }
+  }
+
   function run(generate) {
     clearProblems();
     var plan = input();
@@ -275,10 +287,13 @@
           }
           var name = fileName(response.headers.get('Content-Disposition'), 'document.' + format);
           var renderWarnings = parseInt(response.headers.get('X-Warning-Count') || '0', 10);
+          var listed = warningsOf(response.headers.get('X-Warnings'));
           return response.blob().then(function (blob) {
             download(blob, name);
             var message = say('downloaded', name);
             if (renderWarnings > validationWarnings) {
+              // Validation shows the plan's warnings; these are the render's own (a template's character).
+              showProblems([], listed);
               message += ' ' + say('renderWarnings', renderWarnings - validationWarnings);
             }
             setStatus(message, 'ok');

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -25,10 +26,12 @@ public final class BatchCommand {
     private BatchCommand() {}
 
     public static int run(String[] words, PrintStream out) throws IOException {
-        Args args = Args.parse(words, 1, Set.of("format", "threads", "shard", "templates", "fonts"), Set.of("force", "prune"));
+        Args args = Args.parse(words, 1, Set.of("format", "threads", "shard", "templates", "fonts", "time-limit",
+                "include", "exclude"), Set.of("force", "prune"));
         BatchOptions options = options(args);
         BatchRun run = new BatchRun(Setup.renderer(args), options);
-        ProgressPrinter progress = new ProgressPrinter(out, out == System.out && System.console() != null, run::counts);
+        // The bar only on a terminal: System.console() is null when output goes to a file, a pipe or a journal.
+        ProgressPrinter progress = new ProgressPrinter(out, System.console() != null, run::counts);
         BatchResult result;
         try {
             result = run.run(progress);
@@ -77,8 +80,18 @@ public final class BatchCommand {
         } catch (IllegalArgumentException e) {
             throw new Args.UsageException(m.format("batch.args.shard", args.option("shard", "")));
         }
+        int seconds = args.intOption("time-limit", (int) BatchOptions.DEFAULT_TIME_LIMIT.toSeconds());
+        if (seconds < 1) {
+            throw new Args.UsageException(m.format("batch.args.timeLimit", seconds));
+        }
+        InputFilter filter;
+        try {
+            filter = new InputFilter(args.options().get("include"), args.options().get("exclude"));
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException(m.format("batch.args.glob", e.getMessage()));
+        }
         return new BatchOptions(in, Path.of(args.positional().get(1)), formats, threads, shard, args.flag("force"),
-                args.flag("prune"));
+                args.flag("prune"), Duration.ofSeconds(seconds), filter);
     }
 
     static void printSummary(BatchReport r, Path reportFile, PrintStream out) {
@@ -105,6 +118,15 @@ public final class BatchCommand {
                 out.println(m.format("batch.failures.rest", r.failures().size() - LISTED));
             }
         }
+        if (r.counts().notPlans() > 0) {
+            out.println(m.format("batch.notPlans", r.counts().notPlans()));
+        }
+        if (!r.unwritable().isEmpty()) {
+            out.println(m.format("batch.unwritable", r.unwritable().size()));
+            for (BatchReport.Unwritable u : r.unwritable()) {
+                out.println(m.format("batch.unwritable.line", u.file(), u.reason()));
+            }
+        }
         if (!r.orphans().isEmpty()) {
             out.println(m.format(r.prune() ? "batch.orphans.pruned" : "batch.orphans", r.orphans().size()));
             List<BatchReport.Orphan> listed = r.orphans().subList(0, Math.min(LISTED, r.orphans().size()));
@@ -112,6 +134,10 @@ public final class BatchCommand {
                 out.println(m.format("batch.orphans.line", o.input(), String.join("、", o.outputs())));
             }
         }
-        out.println(m.format("batch.report", reportFile));
+        if (r.unwritable().stream().anyMatch(u -> u.file().equals(reportFile.toString()))) {
+            out.println(m.get("batch.unwritable.noReport"));
+        } else {
+            out.println(m.format("batch.report", reportFile));
+        }
     }
 }

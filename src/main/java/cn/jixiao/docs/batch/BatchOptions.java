@@ -2,13 +2,20 @@ package cn.jixiao.docs.batch;
 
 import cn.jixiao.docs.render.Format;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** What one batch run does; the renderer (templates, fonts) is passed separately. */
 public record BatchOptions(Path inputDir, Path outputDir, Set<Format> formats, int threads, Shard shard,
-                           boolean force, boolean prune) {
+                           boolean force, boolean prune, Duration timeLimit, InputFilter filter) {
+
+    /**
+     * One input's render, at most: the largest plan the contract allows renders in well under a minute on one core,
+     * so an input still rendering after this is stuck, and gives way to the rest.
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(120);
 
     /** More threads than this only adds memory: rendering is CPU-bound. */
     public static final int MAX_THREADS = 256;
@@ -26,27 +33,51 @@ public record BatchOptions(Path inputDir, Path outputDir, Set<Format> formats, i
         if (shard == null) {
             shard = Shard.ALL;
         }
+        if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("time limit " + timeLimit);
+        }
+        if (filter == null) {
+            filter = InputFilter.ALL;
+        }
     }
 
     /** Both formats, one thread per core, no shard, incremental, no pruning. */
     public static BatchOptions of(Path inputDir, Path outputDir) {
         return new BatchOptions(inputDir, outputDir, EnumSet.allOf(Format.class), defaultThreads(), Shard.ALL,
-                false, false);
+                false, false, DEFAULT_TIME_LIMIT, InputFilter.ALL);
     }
 
     public static int defaultThreads() {
         return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     }
 
-    public BatchOptions withFormats(Set<Format> f) { return new BatchOptions(inputDir, outputDir, f, threads, shard, force, prune); }
+    public BatchOptions withFormats(Set<Format> f) {
+        return new BatchOptions(inputDir, outputDir, f, threads, shard, force, prune, timeLimit, filter);
+    }
 
-    public BatchOptions withThreads(int n) { return new BatchOptions(inputDir, outputDir, formats, n, shard, force, prune); }
+    public BatchOptions withThreads(int n) {
+        return new BatchOptions(inputDir, outputDir, formats, n, shard, force, prune, timeLimit, filter);
+    }
 
-    public BatchOptions withShard(Shard s) { return new BatchOptions(inputDir, outputDir, formats, threads, s, force, prune); }
+    public BatchOptions withShard(Shard s) {
+        return new BatchOptions(inputDir, outputDir, formats, threads, s, force, prune, timeLimit, filter);
+    }
 
-    public BatchOptions withForce(boolean f) { return new BatchOptions(inputDir, outputDir, formats, threads, shard, f, prune); }
+    public BatchOptions withForce(boolean f) {
+        return new BatchOptions(inputDir, outputDir, formats, threads, shard, f, prune, timeLimit, filter);
+    }
 
-    public BatchOptions withPrune(boolean p) { return new BatchOptions(inputDir, outputDir, formats, threads, shard, force, p); }
+    public BatchOptions withPrune(boolean p) {
+        return new BatchOptions(inputDir, outputDir, formats, threads, shard, force, p, timeLimit, filter);
+    }
+
+    public BatchOptions withTimeLimit(Duration d) {
+        return new BatchOptions(inputDir, outputDir, formats, threads, shard, force, prune, d, filter);
+    }
+
+    public BatchOptions withFilter(InputFilter f) {
+        return new BatchOptions(inputDir, outputDir, formats, threads, shard, force, prune, timeLimit, f);
+    }
 
     /** OUTPUT_DIR/manifest.json, or manifest-K-of-N.json for a shard. */
     public Path manifestFile() { return outputDir.resolve("manifest" + shard.fileSuffix() + ".json"); }

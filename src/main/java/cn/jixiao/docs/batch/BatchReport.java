@@ -11,7 +11,14 @@ import java.util.List;
 public record BatchReport(String program, String started, String finished, double elapsedSeconds, String inputDir,
                           String outputDir, String shard, List<String> formats, boolean force, boolean prune,
                           boolean cancelled, BatchCounts counts, long files, double documentsPerSecond,
-                          List<InputProblems> failures, List<InputProblems> warnings, List<Orphan> orphans) {
+                          List<InputProblems> failures, List<InputProblems> warnings, List<Orphan> orphans,
+                          List<InputProblems> notPlans, List<Unwritable> unwritable) {
+
+    /**
+     * A file the run could not write (a document, the manifest, the review files, this report): which, and why
+     * (「No space left on device」). Any of them makes the exit code 4.
+     */
+    public record Unwritable(String file, String reason) {}
 
     /** One input (path relative to INPUT_DIR) and its problems. */
     public record InputProblems(String input, List<Problem> problems) {}

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -111,7 +113,8 @@ public final class BatchRun implements BatchJob {
             } catch (IOException e) {
                 throw new BatchSetupException(m.format("batch.input.unreadable", in, e.getMessage()));
             }
-            List<InputFile> inputs = scan.inputs().stream().filter(i -> options.shard().contains(i.key())).toList();
+            List<InputFile> inputs = scan.inputs().stream()
+                    .filter(i -> options.shard().contains(i.key()) && options.filter().accepts(i.key())).toList();
             Map<String, Problem> unreadableFolders = new TreeMap<>();
             scan.unreadableFolders().forEach((k, p) -> {
                 if (options.shard().contains(k)) {
@@ -127,16 +130,23 @@ public final class BatchRun implements BatchJob {
             OutputClaims claims = reserveOutputs(previous, live);
             Checkpointer checkpoints = new Checkpointer(options.manifestFile(), l);
 
-            ReviewSheet reviews = new ReviewSheet(Reviewer.standard());
-            InputProcessor processor = new InputProcessor(renderer, options, key, claims, reviews);
+            ReviewSheet reviews = new ReviewSheet(Reviewer.standard(), renderer.deployment());
+            Queue<BatchReport.Unwritable> unwritable = new ConcurrentLinkedQueue<>();
+            InputProcessor processor = new InputProcessor(renderer, options, key, claims, reviews, unwritable);
             renderAll(inputs, previous, processor, checkpoints, listener);
-            reviews.write(options.reviewFile(), options.reviewSummaryFile());
+            // Each of the run's own files is tried even when one before it failed: on a full disk the report, the
+            // smallest, may still fit, and it is what tells the operator which files are missing.
+            attempt(unwritable, options.reviewFile(), () -> reviews.write(options.reviewFile(), options.reviewSummaryFile()));
 
             List<BatchReport.Orphan> orphans = orphans(l, live, unreadableFolders.keySet(), claims, out);
-            checkpoints.save();
+            attempt(unwritable, options.manifestFile(), checkpoints::save);
             finalElapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
-            BatchReport report = report(started, l, orphans);
-            AtomicFiles.write(options.reportFile(), BatchJson.MAPPER.writeValueAsBytes(report));
+            BatchReport written = report(started, l, orphans, List.copyOf(unwritable));
+            attempt(unwritable, options.reportFile(),
+                    () -> AtomicFiles.write(options.reportFile(), BatchJson.MAPPER.writeValueAsBytes(written)));
+            // When the report itself could not be written, the summary on the terminal is all there is, and says so.
+            BatchReport report = unwritable.size() > written.unwritable().size()
+                    ? report(started, l, orphans, List.copyOf(unwritable)) : written;
             if (listener != null) {
                 listener.accept(progress());
             }
@@ -145,6 +155,19 @@ public final class BatchRun implements BatchJob {
             if (finalElapsedSeconds < 0) {
                 finalElapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
             }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static void attempt(Queue<BatchReport.Unwritable> unwritable, Path file, Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            unwritable.add(new BatchReport.Unwritable(file.toString(), AtomicFiles.reason(e)));
         }
     }
 
@@ -323,12 +346,16 @@ public final class BatchRun implements BatchJob {
         }
     }
 
-    private BatchReport report(Instant started, RunLedger l, List<BatchReport.Orphan> orphans) {
+    private BatchReport report(Instant started, RunLedger l, List<BatchReport.Orphan> orphans,
+                               List<BatchReport.Unwritable> unwritable) {
         List<BatchReport.InputProblems> failures = new ArrayList<>();
         List<BatchReport.InputProblems> warnings = new ArrayList<>();
+        List<BatchReport.InputProblems> notPlans = new ArrayList<>();
         for (Outcome o : l.outcomes()) {
             if (o.status() == Outcome.Status.FAILED) {
                 failures.add(new BatchReport.InputProblems(o.input(), o.problems()));
+            } else if (o.status() == Outcome.Status.NOT_A_PLAN) {
+                notPlans.add(new BatchReport.InputProblems(o.input(), o.problems()));
             } else if (!o.problems().isEmpty()) {
                 warnings.add(new BatchReport.InputProblems(o.input(), o.problems()));
             }
@@ -340,7 +367,7 @@ public final class BatchRun implements BatchJob {
                 options.inputDir().toString(), options.outputDir().toString(), options.shard().toString(),
                 options.formats().stream().map(f -> f.extension).toList(), options.force(), options.prune(), cancelled,
                 counts, l.files(), elapsed > 0 ? Math.round(10 * counts.rendered() / elapsed) / 10.0 : 0,
-                failures, warnings, orphans);
+                failures, warnings, orphans, notPlans, unwritable);
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -1,5 +1,7 @@
 package cn.jixiao.docs.batch;
 
+import cn.jixiao.docs.model.Cancellation;
+import cn.jixiao.docs.render.Admission;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
@@ -7,15 +9,12 @@ import cn.jixiao.docs.render.Renderer;
 import cn.jixiao.docs.workbook.InputKind;
 import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Queue;
 import java.util.Map;
 
 /**
@@ -36,13 +35,16 @@ final class InputProcessor {
     private final RunKey key;
     private final OutputClaims claims;
     private final ReviewSheet reviews;
+    private final Queue<BatchReport.Unwritable> unwritable;
 
-    InputProcessor(Renderer renderer, BatchOptions options, RunKey key, OutputClaims claims, ReviewSheet reviews) {
+    InputProcessor(Renderer renderer, BatchOptions options, RunKey key, OutputClaims claims, ReviewSheet reviews,
+                   Queue<BatchReport.Unwritable> unwritable) {
         this.renderer = renderer;
         this.options = options;
         this.key = key;
         this.claims = claims;
         this.reviews = reviews;
+        this.unwritable = unwritable;
     }
 
     /** What the first stage left: the input is done (skipped or failed), or its documents wait to be written. */
@@ -78,25 +80,32 @@ final class InputProcessor {
         } catch (IOException e) {
             return done(Outcome.failed(input.key(), readProblemKey(e), String.valueOf(e.getMessage())));
         }
+        InputKind kind = InputKind.of(path);
+        String notAPlan = kind == InputKind.JSON ? PlanShape.notAPlan(json) : null;
+        if (notAPlan != null) {
+            return done(Outcome.notAPlan(input.key(), notAPlan));
+        }
         // Before the up-to-date check: an unchanged plan is still on the review list.
-        reviews.review(input.key(), json, InputKind.of(path));
+        reviews.review(input.key(), json, kind);
         String inputSha = Sha256.hex(json);
         if (!options.force() && previous != null && previous.madeFrom(inputSha, key, options.formats())
                 && outputsIntact(previous)) {
             return done(Outcome.skipped(input.key(), previous));
         }
         Rendered r;
+        // Counted from the start of the render: a stuck input gives way to the others after the time limit.
+        Cancellation limit = Cancellation.after(options.timeLimit().toNanos());
         try {
-            r = Inputs.render(renderer::render, json, InputKind.of(path), options.formats());
+            r = Inputs.render((j, f) -> renderer.render(j, f, limit, Admission.UNLIMITED), renderer.deployment(), json,
+                    kind, options.formats());
+        } catch (Cancellation.Cancelled e) {
+            return done(Outcome.failed(input.key(), "batch.problem.timeLimit", options.timeLimit().toSeconds()));
         } catch (RuntimeException | StackOverflowError e) {
             // A renderer bug on one odd input must not stop the other thousand.
             return done(Outcome.failed(input.key(), "batch.problem.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
         if (!r.ok()) {
-            // Checked only now, as the parser rejects bad UTF-8 anyway: a plan saved as GBK then gets a message
-            // that says so instead of "malformed JSON at line 3".
-            return done(isUtf8(json) || InputKind.of(path) == InputKind.WORKBOOK ? Outcome.failed(input.key(), r.problems())
-                    : Outcome.failed(input.key(), "batch.problem.notUtf8"));
+            return done(Outcome.failed(input.key(), r.problems()));
         }
         return new ToWrite(input, previous, inputSha, r);
     }
@@ -112,14 +121,20 @@ final class InputProcessor {
             outputs.put(f.extension, new OutputFile(name + "." + f.extension, Sha256.hex(r.documents().get(f))));
         }
         OutputClaims.Claim claim;
+        Path[] writing = new Path[1];
         try {
             claim = claims.claimAndWrite(name, input.key(), () -> {
                 for (Format f : options.formats()) {
-                    AtomicFiles.write(resolve(outputs.get(f.extension)), r.documents().get(f));
+                    writing[0] = resolve(outputs.get(f.extension));
+                    AtomicFiles.write(writing[0], r.documents().get(f));
                 }
             });
         } catch (IOException e) {
-            return Outcome.failed(input.key(), "batch.problem.cannotWrite", name, String.valueOf(e.getMessage()));
+            // A full disk is the run's problem as well as this input's: the run reports the file and exits with 4.
+            Path file = writing[0] == null ? options.outputDir().resolve(name) : writing[0];
+            String reason = AtomicFiles.reason(e);
+            unwritable.add(new BatchReport.Unwritable(file.toString(), reason));
+            return Outcome.failed(input.key(), "batch.problem.cannotWrite", file, reason);
         }
         if (claim instanceof OutputClaims.Claim.Denied denied) {
             return Outcome.failed(input.key(), "batch.problem.duplicateOutput", denied.owner(), name);
@@ -177,18 +192,6 @@ final class InputProcessor {
             return "batch.problem.noPermission";
         }
         return "batch.problem.cannotRead";
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private static Step done(Outcome outcome) { return new Done(outcome); }

@@ -12,7 +12,7 @@ import java.util.List;
 record Outcome(String input, Status status, List<Problem> problems, ManifestEntry entry, int files,
                String outputName, String displaced) {
 
-    enum Status { RENDERED, SKIPPED, FAILED }
+    enum Status { RENDERED, SKIPPED, FAILED, NOT_A_PLAN }
 
     Outcome {
         problems = List.copyOf(problems);
@@ -24,6 +24,12 @@ record Outcome(String input, Status status, List<Problem> problems, ManifestEntr
 
     static Outcome skipped(String input, ManifestEntry entry) {
         return new Outcome(input, Status.SKIPPED, entry.warnings(), entry, 0, null, null);
+    }
+
+    /** A JSON file that is no plan (an array, another program's object): skipped, with a note saying so. */
+    static Outcome notAPlan(String input, String whatKey) {
+        return new Outcome(input, Status.NOT_A_PLAN, List.of(Validator.problem(Problem.Severity.WARNING, "",
+                "batch.notPlan", cn.jixiao.docs.validation.Messages.get().get(whatKey))), null, 0, null, null);
     }
 
     static Outcome failed(String input, List<Problem> problems) {

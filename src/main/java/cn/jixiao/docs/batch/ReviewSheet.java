@@ -3,6 +3,7 @@ package cn.jixiao.docs.batch;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.review.ReviewCsv;
 import cn.jixiao.docs.review.Reviewer;
+import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.workbook.InputKind;
 import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
@@ -23,13 +24,17 @@ final class ReviewSheet {
     private record Rows(String findings, String summary) {}
 
     private final Reviewer reviewer;
+    private final Deployment deployment;
     private final Map<String, Rows> rows = new ConcurrentHashMap<>();
 
-    ReviewSheet(Reviewer reviewer) { this.reviewer = reviewer; }
+    ReviewSheet(Reviewer reviewer, Deployment deployment) {
+        this.reviewer = reviewer;
+        this.deployment = deployment;
+    }
 
     void review(String input, byte[] bytes, InputKind kind) {
         try {
-            var review = Inputs.review(reviewer, bytes, kind).review();
+            var review = Inputs.review(reviewer, bytes, kind, deployment).review();
             rows.put(input, new Rows(ReviewCsv.findingRows(input, review), ReviewCsv.summaryRow(input, review)));
         } catch (RuntimeException | StackOverflowError e) {
             // The review is advice: a bug in it must cost the input neither its documents nor its line in the summary.

@@ -27,6 +27,7 @@ final class RunLedger {
     private int rendered;
     private int skipped;
     private int failed;
+    private int notPlans;
     private long files;
 
     RunLedger(Manifest previous, int total) {
@@ -50,6 +51,7 @@ final class RunLedger {
             }
             case SKIPPED -> skipped++;
             case FAILED -> failed++;
+            case NOT_A_PLAN -> notPlans++;
         }
     }
 
@@ -71,7 +73,7 @@ final class RunLedger {
         }
     }
 
-    synchronized BatchCounts counts() { return new BatchCounts(total, rendered, skipped, failed); }
+    synchronized BatchCounts counts() { return new BatchCounts(total, rendered, skipped, failed, notPlans); }
 
     /** Documents written (one per input and format). */
     synchronized long files() { return files; }

@@ -66,7 +66,7 @@ public final class BatchBench {
             long t0 = System.nanoTime();
             Renderer renderer = Setup.renderer(a);
             out.printf("renderer ready (fonts, templates) in %.2f s%n", (System.nanoTime() - t0) / 1e9);
-            BatchOptions options = new BatchOptions(in, outDir, formats, threads, null, false, false);
+            BatchOptions options = BatchOptions.of(in, outDir).withFormats(formats).withThreads(threads);
             out.printf("threads %d, formats %s, cores %d, max heap %d MB%n", threads, formats,
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 

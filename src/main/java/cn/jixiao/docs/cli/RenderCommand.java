@@ -40,7 +40,7 @@ final class RenderCommand {
             return 1;
         }
         Renderer renderer = Setup.renderer(args);
-        Rendered r = Inputs.render(renderer::render, json, InputKind.of(input), formats);
+        Rendered r = Inputs.render(renderer::render, renderer.deployment(), json, InputKind.of(input), formats);
         if (!r.ok() || !r.warnings().isEmpty()) {
             ValidateCommand.report(input.toString(), r.problems(), out);
         }

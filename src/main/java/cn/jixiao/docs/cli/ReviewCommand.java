@@ -10,6 +10,7 @@ import cn.jixiao.docs.workbook.Inputs;
 import cn.jixiao.docs.review.Rule;
 import cn.jixiao.docs.review.Severity;
 import cn.jixiao.docs.review.Vocabulary;
+import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Validation;
 import java.io.IOException;
@@ -31,10 +32,11 @@ final class ReviewCommand {
     private ReviewCommand() {}
 
     static int run(String[] words, PrintStream out) {
-        Args args = Args.parse(words, 1, Set.of("vocabulary"), Set.of("json"));
+        Args args = Args.parse(words, 1, Set.of("vocabulary", "templates", "fonts"), Set.of("json"));
         if (args.positional().isEmpty()) {
             throw new Args.UsageException("review needs at least one file");
         }
+        Deployment deployment = Setup.renderer(args).deployment();
         Reviewer reviewer = new Reviewer(vocabulary(args));
         boolean json = args.flag("json");
         boolean anyError = false;
@@ -48,7 +50,7 @@ final class ReviewCommand {
                 anyError = true;
                 continue;
             }
-            Inputs.Checked checked = Inputs.review(reviewer, bytes, InputKind.of(Path.of(file)));
+            Inputs.Checked checked = Inputs.review(reviewer, bytes, InputKind.of(Path.of(file)), deployment);
             Validation v = checked.validation();
             Review review = checked.review();
             anyError |= review.hasErrors();

@@ -4,6 +4,7 @@ import cn.jixiao.docs.batch.BatchOptions;
 import cn.jixiao.docs.batch.BatchScheduler;
 import cn.jixiao.docs.batch.DailySchedule;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.service.Fatal;
 import cn.jixiao.docs.service.HttpService;
 import cn.jixiao.docs.service.ServiceConfig;
 import cn.jixiao.docs.validation.Messages;
@@ -30,11 +31,13 @@ final class ServeCommand {
 
     static int run(String[] words, PrintStream out) throws InterruptedException {
         Args args = Args.parse(words, 1, Set.of("port", "host", "templates", "fonts", "max-body-mb", "render-threads",
-                "render-queue", "render-timeout", "nightly", "batch-in", "batch-out"), Set.of());
+                "render-queue", "render-timeout", "connections-per-address", "render-memory-mb", "nightly", "batch-in",
+                "batch-out"), Set.of());
         if (!args.positional().isEmpty()) {
             throw new Args.UsageException("serve takes no file arguments");
         }
         ServiceConfig config = config(args, System.getenv());
+        Fatal.install();
         Renderer renderer = Setup.renderer(args);
         Optional<BatchScheduler> batch = batch(args, System.getenv(), renderer);
         HttpService service = HttpService.start(config, renderer, batch);
@@ -87,9 +90,15 @@ final class ServeCommand {
         int queue = number(args, env, "render-queue", "RENDER_QUEUE", d.renderQueue());
         int timeout = number(args, env, "render-timeout", "RENDER_TIMEOUT_SECONDS", (int) d.renderTimeout().toSeconds());
         int grace = fromEnv(env, "SHUTDOWN_GRACE_SECONDS", (int) d.shutdownGrace().toSeconds());
+        ServiceConfig.Connections c = ServiceConfig.Connections.DEFAULT;
+        int idle = fromEnv(env, "IDLE_TIMEOUT_SECONDS", (int) c.idleTimeout().toSeconds());
+        int rate = fromEnv(env, "MIN_DATA_RATE", (int) c.minDataRate());
+        int perAddress = number(args, env, "connections-per-address", "CONNECTIONS_PER_ADDRESS", c.perAddress());
+        int memoryMb = number(args, env, "render-memory-mb", "RENDER_MEMORY_MB", 0);
         try {
             return new ServiceConfig(host, port, maxBodyMb * 1024 * 1024, threads, queue, Duration.ofSeconds(timeout),
-                    Duration.ofSeconds(grace), env.get("API_TOKEN"), env.get("FORM_TOKEN"));
+                    Duration.ofSeconds(grace), env.get("API_TOKEN"), env.get("FORM_TOKEN"),
+                    new ServiceConfig.Connections(Duration.ofSeconds(idle), rate, perAddress), memoryMb * 1024L * 1024);
         } catch (IllegalArgumentException e) {
             throw new Args.UsageException(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package cn.jixiao.docs.cli;
 
+import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Problem;
 import cn.jixiao.docs.validation.Validation;
@@ -12,16 +13,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** {@code validate FILE...} (contract JSON or .xlsx workbooks): prints every problem of every file; exit 1 when any file has an error. */
+/** {@code validate FILE... [--templates DIR] [--fonts FILE]} (contract JSON or .xlsx workbooks): prints every problem of every file; exit 1 when any file has an error. */
 final class ValidateCommand {
 
     private ValidateCommand() {}
 
     static int run(String[] words, PrintStream out) {
-        Args args = Args.parse(words, 1, Set.of(), Set.of());
+        Args args = Args.parse(words, 1, Set.of("templates", "fonts"), Set.of());
         if (args.positional().isEmpty()) {
             throw new Args.UsageException("validate needs at least one file");
         }
+        // The deployment's template sets and fonts: validate must say what render would.
+        Deployment deployment = Setup.renderer(args).deployment();
         Messages m = Messages.get();
         boolean anyError = false;
         for (String file : args.positional()) {
@@ -33,7 +36,7 @@ final class ValidateCommand {
                 anyError = true;
                 continue;
             }
-            Validation v = Inputs.validate(json, InputKind.of(Path.of(file)));
+            Validation v = Inputs.validate(json, InputKind.of(Path.of(file)), deployment);
             anyError |= !v.valid();
             report(file, v.problems(), out);
         }

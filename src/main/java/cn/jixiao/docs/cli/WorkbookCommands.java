@@ -1,6 +1,7 @@
 package cn.jixiao.docs.cli;
 
 import cn.jixiao.docs.render.AtomicFiles;
+import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.workbook.InputKind;
@@ -32,7 +33,7 @@ final class WorkbookCommands {
             return 1;
         }
         Path input = in.path();
-        Validation v = Inputs.validate(in.bytes(), InputKind.of(input));
+        Validation v = Inputs.validate(in.bytes(), InputKind.of(input), Deployment.CONTRACT_ONLY);
         if (!v.problems().isEmpty()) {
             ValidateCommand.report(input.toString(), v.problems(), out);
         }
@@ -59,7 +60,7 @@ final class WorkbookCommands {
             ValidateCommand.report(input.toString(), List.of(e.problem()), out);
             return 1;
         }
-        Validation v = read.validate();
+        Validation v = read.validate(Deployment.CONTRACT_ONLY);
         if (!v.problems().isEmpty()) {
             ValidateCommand.report(input.toString(), v.problems(), out);
         }

@@ -19,6 +19,9 @@ import java.util.Map;
  */
 final class LineBreaker {
 
+    /** 〓, the geta mark: what Chinese typesetting has long printed for a character it has no type for. */
+    static final int PLACEHOLDER = 0x3013;
+
     private final FontLibrary fonts;
     private final GlyphReport glyphs;
     private final WordBoundaries words = new WordBoundaries();
@@ -201,6 +204,11 @@ final class LineBreaker {
                     int cp = text.codePointAt(i);
                     int c = cp == '\t' ? ' ' : cp;
                     Face face = scripts[k] == Document.Script.LATIN && latin.has(c) ? latin : pick(chain, c);
+                    if (!face.has(c) && !Character.isWhitespace(c)) {
+                        // No configured face draws it: a visible mark where it stands rather than a silent gap.
+                        c = PLACEHOLDER;
+                        face = pick(chain, c);
+                    }
                     Document.Script chosen = !Scripts.shared(c) ? Document.Script.AUTO
                             : face == latin ? Document.Script.LATIN : Document.Script.CHINESE;
                     float space = !atoms.isEmpty() && ScriptSpace.between(atoms.get(atoms.size() - 1).cp(), c)

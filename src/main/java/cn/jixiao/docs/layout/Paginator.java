@@ -2,6 +2,7 @@ package cn.jixiao.docs.layout;
 
 import cn.jixiao.docs.fonts.FontLibrary;
 import cn.jixiao.docs.layout.PageLayout.Mark;
+import cn.jixiao.docs.model.Cancellation;
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Block;
 import java.util.ArrayList;
@@ -28,13 +29,21 @@ public final class Paginator {
     /** Blocks as the layout settled them (widths, kept breaks, 目录 entries), by the block they replace. */
     private final Map<Block, Block> resolved = new IdentityHashMap<>();
 
-    private Paginator(Document doc, FontLibrary fonts) {
+    private final Cancellation cancellation;
+
+    private Paginator(Document doc, FontLibrary fonts, Cancellation cancellation) {
         this.doc = doc;
         this.breaker = new LineBreaker(fonts, glyphs);
+        this.cancellation = cancellation;
     }
 
     public static Layout layout(Document doc, FontLibrary fonts) {
-        return new Paginator(doc, fonts).run();
+        return layout(doc, fonts, Cancellation.NONE);
+    }
+
+    /** Checks {@code cancellation} before each block, the unit of work a large plan has most of. */
+    public static Layout layout(Document doc, FontLibrary fonts, Cancellation cancellation) {
+        return new Paginator(doc, fonts, cancellation).run();
     }
 
     private Layout run() {
@@ -99,6 +108,7 @@ public final class Paginator {
         Flow flow = new Flow(doc.page());
         List<Block> blocks = doc.sections().get(index).blocks();
         for (int b = 0; b < blocks.size(); b++) {
+            cancellation.check();
             Block block = blocks.get(b);
             Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
             if (block instanceof Document.Paragraph p) {

@@ -14,7 +14,26 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /**
+     * Writes {@code bytes} to {@code target}; a failure (a full disk: 「No space left on device」) names the target
+     * in its message, which the JDK's own exception for the temporary file does not.
+     */
     public static void write(Path target, byte[] bytes) throws IOException {
+        try {
+            replace(target, bytes);
+        } catch (IOException e) {
+            throw new IOException(target + ": " + reason(e), e);
+        }
+    }
+
+    /** Why a write failed, without the file (「No space left on device」): the caller names the file its own way. */
+    public static String reason(IOException e) {
+        Throwable cause = e.getCause() instanceof IOException inner ? inner : e;
+        return cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(cause.getMessage());
+    }
+
+    private static void replace(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);

@@ -6,9 +6,14 @@ import java.util.Map;
 
 /**
  * The outcome of one render: either the documents (and any warnings), or the problems that stopped it.
- * {@code baseName} is the file name without extension: 「巨鹿县总工会2024年部门预算绩效文本」.
+ * {@code baseName} is the file name without extension: 「巨鹿县总工会2024年部门预算绩效文本」; {@code asciiName} the
+ * same for clients that only take ASCII names: 「jixiao-docs-711001-2024」, with the department's code.
  */
-public record Rendered(List<Problem> problems, Map<Format, byte[]> documents, String baseName, int pages) {
+public record Rendered(List<Problem> problems, Map<Format, byte[]> documents, String baseName, String asciiName,
+                       int pages) {
+
+    /** Nothing rendered, because of {@code problems}. */
+    public static Rendered failed(List<Problem> problems) { return new Rendered(problems, Map.of(), "", "", 0); }
 
     public Rendered {
         problems = List.copyOf(problems);

@@ -10,20 +10,29 @@ final class ContentDisposition {
 
     private ContentDisposition() {}
 
+    /** For a file the service ships (the example, the schema): the fallback made from the name's own ASCII. */
     static String attachment(String fileName) {
-        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
+        int dot = fileName.lastIndexOf('.');
+        return attachment(fileName, asciiFallback(dot > 0 ? fileName.substring(0, dot) : fileName)
+                + (dot > 0 ? fileName.substring(dot).replaceAll("[^A-Za-z0-9.]", "") : ""));
     }
 
     /**
-     * 「巨鹿县总工会2024年部门预算绩效文本.pdf」 → 「jixiao-docs-2024.pdf」: the ASCII letters and digits of the name
-     * (in practice the year) after a fixed prefix, so the fallback is still recognisable and never empty.
+     * 「部门预算绩效文本-填报工作簿」 → 「jixiao-docs」: the ASCII letters and digits of a name after a fixed prefix, so
+     * the fallback is still recognisable and never empty.
      */
-    static String asciiFallback(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String base = dot > 0 ? fileName.substring(0, dot) : fileName;
-        String ext = dot > 0 ? fileName.substring(dot).replaceAll("[^A-Za-z0-9.]", "") : "";
+    static String asciiFallback(String base) {
         String kept = base.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return (kept.isEmpty() ? "jixiao-docs" : "jixiao-docs-" + kept) + ext;
+        return kept.isEmpty() ? "jixiao-docs" : "jixiao-docs-" + kept;
+    }
+
+    /**
+     * {@code asciiName} (「jixiao-docs-711001-2024.pdf」, with the department's code so two departments' downloads
+     * do not share a name) is kept to the characters a quoted header value takes as they are.
+     */
+    static String attachment(String fileName, String asciiName) {
+        return "attachment; filename=\"" + asciiName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + encode(fileName);
     }
 
     /** RFC 5987 {@code value-chars}: attr-char as it is, every other UTF-8 byte as %XX. */

@@ -1,5 +1,6 @@
 package cn.jixiao.docs.service;
 
+import cn.jixiao.docs.render.Admission;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -27,6 +28,8 @@ final class ErrorResponses {
             case TIMED_OUT -> Problems.timedOut(renderTimeoutSeconds);
             case STOPPING -> Problems.stopping();
         }));
+        app.exception(Admission.Refused.class, (e, ctx) -> send(ctx, e.ever ? Problems.tooCostly(e.bytes, e.budget)
+                : Problems.memoryBusy(e.bytes, e.budget)));
         app.exception(RenderPool.Failed.class, (e, ctx) -> {
             LOG.error("render failed: {} {}", ctx.method(), ctx.path(), e.getCause());
             send(ctx, Problems.internal());
@@ -63,9 +66,11 @@ final class ErrorResponses {
         ctx.result(Json.bytes(problem));
     }
 
-    /** For errors Javalin hands to the servlet directly (java.lang.Error, e.g. OutOfMemoryError): still no HTML. */
+    /**
+     * For errors Javalin hands to the servlet directly (java.lang.Error, e.g. OutOfMemoryError): still no HTML, and
+     * then the process ends ({@link Fatal}) so that its supervisor starts a sound one.
+     */
     static void sendRaw(jakarta.servlet.http.HttpServletResponse res, Throwable error) {
-        LOG.error("fatal error while serving a request", error);
         try {
             if (!res.isCommitted()) {
                 byte[] body = Json.bytes(Problems.internal());
@@ -74,8 +79,11 @@ final class ErrorResponses {
                 res.setContentLength(body.length);
                 res.getOutputStream().write(body);
             }
+            res.flushBuffer();
         } catch (Exception | Error ignored) {
-            // Nothing more can be done for this response; the error is logged above.
+            // Nothing more can be done for this response; the process ends below.
+        } finally {
+            Fatal.exit("request " + Thread.currentThread().getName(), error);
         }
     }
 }

@@ -7,7 +7,7 @@ final class HealthHandlers {
 
     record Health(String status) {}
 
-    record Ready(String status, int renderThreads, int rendering, int queued) {}
+    record Ready(String status, int renderThreads, int rendering, int queued, long renderMemoryMb, long freeMemoryMb) {}
 
     private final Readiness readiness;
     private final RenderPool pool;
@@ -24,10 +24,14 @@ final class HealthHandlers {
         ctx.result(Json.bytes(new Health("UP")));
     }
 
+    /** Not ready also while saturated: a balancer then sends the next request to a replica that can take it. */
     void ready(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        ctx.status(readiness.ready() ? 200 : 503);
+        boolean saturated = readiness.ready() && pool.saturated();
+        ctx.status(readiness.ready() && !saturated ? 200 : 503);
         ctx.contentType(Json.MEDIA_TYPE);
-        ctx.result(Json.bytes(new Ready(readiness.state().name(), pool.threads(), pool.active(), pool.queued())));
+        String status = saturated ? "SATURATED" : readiness.state().name();
+        ctx.result(Json.bytes(new Ready(status, pool.threads(), pool.active(), pool.queued(),
+                pool.budget().total() >> 20, pool.budget().free() >> 20)));
     }
 }

@@ -4,7 +4,13 @@ import cn.jixiao.docs.batch.BatchScheduler;
 import cn.jixiao.docs.render.Renderer;
 import cn.jixiao.docs.review.Reviewer;
 import io.javalin.Javalin;
+import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.RenderCost;
+import cn.jixiao.docs.validation.Validator;
 import io.javalin.http.HandlerType;
+import java.util.EnumSet;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,12 +50,12 @@ public final class HttpService implements AutoCloseable {
 
     /** Starts serving; returns once the port is bound (warm-up goes on in the background, see /ready). */
     public static HttpService start(ServiceConfig config, Renderer renderer) {
-        return start(config, renderer::render, renderer.templates().source(), Optional.empty());
+        return start(config, RenderCall.of(renderer), renderer.templates().source(), Optional.empty());
     }
 
     /** The same, with a nightly batch behind /api/batch (the caller owns the scheduler and closes it). */
     public static HttpService start(ServiceConfig config, Renderer renderer, Optional<BatchScheduler> batch) {
-        return start(config, renderer::render, renderer.templates().source(), batch);
+        return start(config, RenderCall.of(renderer), renderer.templates().source(), batch);
     }
 
     static HttpService start(ServiceConfig config, RenderCall renderer, String templates) {
@@ -60,7 +66,9 @@ public final class HttpService implements AutoCloseable {
     static HttpService start(ServiceConfig config, RenderCall renderer, String templates,
                              Optional<BatchScheduler> batch) {
         StaticResources files = new StaticResources();
-        RenderPool pool = new RenderPool(renderer, config.renderThreads(), config.renderQueue(), config.renderTimeout());
+        long typicalCost = RenderCost.bytes(Validator.validate(files.example.bytes()).plan(), EnumSet.allOf(Format.class));
+        RenderPool pool = new RenderPool(renderer, config.renderThreads(), config.renderQueue(), config.renderTimeout(),
+                new MemoryBudget(config.renderMemoryBytes()), typicalCost);
         Readiness readiness = new Readiness();
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
 
@@ -70,6 +78,24 @@ public final class HttpService implements AutoCloseable {
             cfg.http.maxRequestSize = config.maxBodyBytes(); // JsonBody enforces it; this keeps Javalin consistent
             cfg.http.disableCompression(); // PDF, DOCX and zip are compressed already; gzip would only cost CPU
             cfg.http.prefer405over404 = true;
+            cfg.jetty.threadPool = new FatalErrorThreadPool();
+            ServiceConfig.Connections limits = config.connections();
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                // A body that trickles in holds a thread while it is read: below this rate it is refused (408).
+                http.setMinRequestDataRate(limits.minDataRate());
+                // Content-Disposition with a 200-character name and X-Warnings fit with room to spare.
+                http.setResponseHeaderSize(16 * 1024);
+            });
+            cfg.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.host());
+                connector.setPort(config.port());
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                if (limits.perAddress() > 0) {
+                    connector.addBean(new PerAddressLimit(limits.perAddress()));
+                }
+                return connector;
+            });
             cfg.jetty.modifyServer(server -> {
                 server.setRequestLog(new AccessLog());
                 server.setErrorHandler(new ProblemErrorHandler());
@@ -87,7 +113,7 @@ public final class HttpService implements AutoCloseable {
 
         DocumentHandlers documents = new DocumentHandlers(pool, config.maxBodyBytes());
         HealthHandlers health = new HealthHandlers(readiness, pool);
-        ReviewHandler review = new ReviewHandler(Reviewer.standard(), config.maxBodyBytes());
+        ReviewHandler review = new ReviewHandler(Reviewer.standard(), pool, config.maxBodyBytes());
 
         // Browsers must take every answer for what its Content-Type says (a JSON echo is never run as a page).
         app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
@@ -133,7 +159,7 @@ public final class HttpService implements AutoCloseable {
         ErrorResponses.install(app, pool.timeoutSeconds(), path -> routes.stream()
                 .filter(r -> r.path().equals(path)).map(Route::method).distinct().toList());
 
-        app.start(config.host(), config.port());
+        app.start();
         HttpService service = new HttpService(config, app, pool, readiness, List.copyOf(routes));
         LOG.info("serving on port {} ({}; templates: {})", service.port(), config, templates);
         readiness.warmUp(renderer, files.example.bytes());

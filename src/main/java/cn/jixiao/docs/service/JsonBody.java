@@ -4,14 +4,15 @@ import cn.jixiao.docs.workbook.InputKind;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Reads a request's body, contract JSON or a staff workbook, as bytes (the validator wants bytes: it reports
  * malformed JSON by line and column), refusing other media types (415) and bodies over the limit (413). The limit is enforced while reading, so a
- * chunked body without Content-Length cannot get past it either.
+ * chunked body without Content-Length cannot get past it either. A body that stops coming is the client's problem:
+ * 408 when it trickles below Jetty's minimum data rate, 400 when the client hangs up or falls silent.
  */
 final class JsonBody {
 
@@ -73,8 +74,13 @@ final class JsonBody {
                 throw Problems.tooLarge(limit).toException();
             }
             return len == buf.length ? buf : Arrays.copyOf(buf, len);
+        } catch (BadMessageException e) {
+            // Jetty's minimum data rate: the body trickles in slower than a real upload ever does (408).
+            throw Problems.incompleteBody(e.getCode()).toException();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The client hung up or fell silent mid-body: its fault, nobody is left to read a 500, and no stack
+            // trace belongs in the log for it (the access log has the line).
+            throw Problems.incompleteBody(400).toException();
         }
     }
 

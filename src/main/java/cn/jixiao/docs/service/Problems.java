@@ -57,6 +57,22 @@ final class Problems {
         return retryLater(simple(503, "render-timeout", "service.problem.timedOut", seconds), RETRY_AFTER_BUSY);
     }
 
+    /** The memory the plan needs is held by other renders now: a moment later it will not be. */
+    static HttpProblem memoryBusy(long bytes, long budget) {
+        return retryLater(simple(503, "memory-busy", "service.problem.memoryBusy", bytes >> 20, budget >> 20,
+                RETRY_AFTER_BUSY), RETRY_AFTER_BUSY);
+    }
+
+    /** More than this service's whole render memory: sending it again cannot help, splitting the plan can. */
+    static HttpProblem tooCostly(long bytes, long budget) {
+        return simple(413, "plan-too-large", "service.problem.tooCostly", bytes >> 20, budget >> 20);
+    }
+
+    /** The body stopped coming: the client went away, was too slow, or fell silent. */
+    static HttpProblem incompleteBody(int status) {
+        return simple(status, "incomplete-body", "service.problem.incompleteBody");
+    }
+
     static HttpProblem stopping() {
         return retryLater(simple(503, "stopping", "service.problem.stopping"), RETRY_AFTER_BUSY);
     }

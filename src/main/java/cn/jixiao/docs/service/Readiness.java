@@ -1,5 +1,7 @@
 package cn.jixiao.docs.service;
 
+import cn.jixiao.docs.model.Cancellation;
+import cn.jixiao.docs.render.Admission;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import java.util.EnumSet;
@@ -32,7 +34,7 @@ final class Readiness {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                Rendered r = renderer.render(example, EnumSet.allOf(Format.class));
+                Rendered r = renderer.render(example, EnumSet.allOf(Format.class), Cancellation.NONE, Admission.UNLIMITED);
                 if (!r.ok()) {
                     throw new IllegalStateException("the bundled example does not validate: " + r.problems());
                 }

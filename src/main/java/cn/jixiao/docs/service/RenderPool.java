@@ -1,5 +1,7 @@
 package cn.jixiao.docs.service;
 
+import cn.jixiao.docs.model.Cancellation;
+import cn.jixiao.docs.render.Admission;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.workbook.WorkbookRead;
@@ -7,7 +9,6 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -17,11 +18,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * Runs renders on a fixed number of threads with a bounded queue. Rendering is CPU-bound: more renders at once than
- * cores only makes each slower, and an unbounded queue would let a burst pile up until every request times out.
- * Past the queue a request is refused at once (503), and the HTTP threads stay free to answer health checks.
+ * Runs renders (and validations, which answer what a render would) on a fixed number of threads with a bounded
+ * queue, a time limit and a memory budget. Rendering is CPU-bound: more renders at once than cores only makes each
+ * slower, and an unbounded queue would let a burst pile up until every request times out. Past the queue a request
+ * is refused at once (503), past the budget too (503, or 413 for a plan no budget of this heap fits), and the HTTP
+ * threads stay free to answer health checks. A request that runs out of time cancels its render, which stops at
+ * its next block and frees the thread.
  */
 final class RenderPool {
 
@@ -45,45 +50,71 @@ final class RenderPool {
     private final RenderCall renderer;
     private final ThreadPoolExecutor executor;
     private final Duration timeout;
+    private final MemoryBudget budget;
+    /** Less budget free than this, and a plan like the bundled example would be refused: /ready says so. */
+    private final long typicalCost;
 
-    RenderPool(RenderCall renderer, int threads, int queueCapacity, Duration timeout) {
+    RenderPool(RenderCall renderer, int threads, int queueCapacity, Duration timeout, MemoryBudget budget,
+               long typicalCost) {
         this.renderer = renderer;
         this.timeout = timeout;
+        this.budget = budget;
+        this.typicalCost = typicalCost;
         BlockingQueue<Runnable> queue = queueCapacity == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueCapacity);
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue, threads("render-"),
                 new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Renders on the pool and waits at most the time limit (counted from now, so queue time counts too). */
-    Rendered render(byte[] json, Set<Format> formats) { return run(() -> renderer.render(json, formats)); }
+    Rendered render(byte[] json, Set<Format> formats) {
+        return run(c -> renderer.render(json, formats, c, budget));
+    }
 
     /** The same for a workbook as read: its JSON rendered, its problems told where in the workbook they are. */
     Rendered render(WorkbookRead workbook, Set<Format> formats) {
-        return run(() -> workbook.render(renderer::render, formats));
+        return run(c -> workbook.render((json, f) -> renderer.render(json, f, c, budget), renderer.deployment(), formats));
     }
 
-    private Rendered run(Callable<Rendered> render) {
-        Future<Rendered> future;
+    /** Any other work on a plan (validation, the review) under the same queue and time limit as a render. */
+    <T> T run(Function<Cancellation, T> work) {
+        Cancellation cancellation = Cancellation.after(timeout.toNanos());
+        Future<T> future;
         try {
-            future = executor.submit(render);
+            future = executor.submit(() -> {
+                try {
+                    return work.apply(cancellation);
+                } catch (Error e) {
+                    Fatal.exit(Thread.currentThread().getName(), e);
+                    throw e;
+                }
+            });
         } catch (RejectedExecutionException e) {
             throw new Refused(executor.isShutdown() ? Refusal.STOPPING : Refusal.QUEUE_FULL);
         }
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            // A render does not check for interruption, so cancelling mostly takes a queued one off the queue; a
-            // running one finishes on its thread and its result is dropped. The pool stays bounded either way.
+            // The render sees this at its next block and ends, freeing its thread; a queued one never starts.
+            cancellation.cancel();
             future.cancel(true);
             throw new Refused(Refusal.TIMED_OUT);
         } catch (InterruptedException e) {
+            cancellation.cancel();
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new Refused(Refusal.STOPPING);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Admission.Refused refused) {
+                throw refused;
+            }
+            if (e.getCause() instanceof Cancellation.Cancelled) {
+                throw new Refused(Refusal.TIMED_OUT);
+            }
             throw new Failed(e.getCause());
         }
     }
+
+    RenderCall renderer() { return renderer; }
 
     long timeoutSeconds() { return Math.max(1, timeout.toSeconds()); }
 
@@ -92,6 +123,16 @@ final class RenderPool {
     int active() { return executor.getActiveCount(); }
 
     int threads() { return executor.getCorePoolSize(); }
+
+    MemoryBudget budget() { return budget; }
+
+    /** The next ordinary request would be refused: the queue is full, or the memory budget is spent. */
+    boolean saturated() {
+        boolean queueFull = executor.getQueue() instanceof SynchronousQueue
+                ? executor.getActiveCount() >= executor.getCorePoolSize()
+                : executor.getQueue().remainingCapacity() == 0;
+        return queueFull || budget.free() < typicalCost;
+    }
 
     /** Takes no more work, lets queued and running renders finish for up to {@code grace}, then interrupts the rest. */
     void shutdown(Duration grace) {

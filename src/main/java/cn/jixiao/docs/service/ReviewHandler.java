@@ -9,22 +9,25 @@ import io.javalin.http.Context;
 /**
  * POST …/review: the 绩效目标审核 of a plan, as JSON or a staff workbook. Always 200 when the body could be read, like …/validate: a plan that
  * does not validate (unparsable JSON included) is answered with its validation problems as findings of rule
- * {@code validation}, and no score. Reviewing takes milliseconds, so it runs on the request thread, not in the render
- * pool.
+ * {@code validation}, and no score. It runs on the render pool like a validation, under the same time limit.
  */
 final class ReviewHandler {
 
     private final Reviewer reviewer;
+    private final RenderPool pool;
     private final long maxBodyBytes;
 
-    ReviewHandler(Reviewer reviewer, long maxBodyBytes) {
+    ReviewHandler(Reviewer reviewer, RenderPool pool, long maxBodyBytes) {
         this.reviewer = reviewer;
+        this.pool = pool;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     void review(Context ctx) {
         InputKind kind = JsonBody.kind(ctx);
-        byte[] body = ReviewJson.bytes(null, Inputs.review(reviewer, JsonBody.read(ctx, maxBodyBytes), kind).review());
+        byte[] input = JsonBody.read(ctx, maxBodyBytes);
+        byte[] body = ReviewJson.bytes(null,
+                pool.run(c -> Inputs.review(reviewer, input, kind, pool.renderer().deployment())).review());
         ctx.status(200);
         ctx.contentType(Json.MEDIA_TYPE);
         ctx.result(body);

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Makes a valid plan ready to print: defaults filled in (unitLabel, preparedBy), money rounded half-up to two
- * decimals, Windows line ends unified, indicators in framework order (input order kept inside a group).
+ * decimals (percentages where they have more), Windows line ends unified, indicators in framework order (input order kept inside a group).
  */
 final class PlanNormalizer {
 
@@ -45,12 +45,22 @@ final class PlanNormalizer {
         return new Plan.Project(t(p.code()), t(p.name()), t(or(p.unitLabel(), departmentUnitLabel)),
                 new Plan.Budget(money(b.total()), money(b.fiscal()), money(b.other())),
                 t(p.purpose()),
-                s == null ? new Plan.SpendingPlan(null, null, null, null) : s,
+                s == null ? new Plan.SpendingPlan(null, null, null, null)
+                        : new Plan.SpendingPlan(percent(s.march()), percent(s.june()), percent(s.october()),
+                                percent(s.december())),
                 p.goals().stream().map(PlanNormalizer::t).toList(),
                 indicators);
     }
 
-    private static BigDecimal money(BigDecimal v) { return v == null ? null : v.setScale(2, RoundingMode.HALF_UP); }
+    private static BigDecimal money(BigDecimal v) {
+        return v == null ? null : v.setScale(Limits.PRINTED_DECIMALS, RoundingMode.HALF_UP);
+    }
+
+    /** Printed as given (25, 37.5), only rounded where it has more decimals than print. */
+    private static BigDecimal percent(BigDecimal v) {
+        return v == null || v.stripTrailingZeros().scale() <= Limits.PRINTED_DECIMALS ? v
+                : v.setScale(Limits.PRINTED_DECIMALS, RoundingMode.HALF_UP);
+    }
 
     private static String or(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;

@@ -28,7 +28,6 @@ final class PlanReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
@@ -43,28 +42,35 @@ final class PlanReader {
     private static final Set<String> SPENDING = fields(Plan.SpendingPlan.class);
     private static final Set<String> INDICATOR = fields(Plan.Indicator.class);
 
+    /** 100 has three. */
+    private static final int PERCENT_INTEGER_DIGITS = 3;
+
     private final ProblemCollector problems;
 
     PlanReader(ProblemCollector problems) { this.problems = problems; }
 
     /** The plan, or null when the JSON could not be parsed or is not an object at all. */
     Plan read(byte[] json) {
+        JsonSyntax syntax = new JsonSyntax(json, problems.messages());
+        JsonSyntax.Error encoding = syntax.encoding();
+        if (encoding != null) {
+            return malformed(encoding);
+        }
         JsonNode root;
-        try (JsonParser parser = JSON.createParser(json)) {
+        JsonParser parser = null;
+        try {
+            parser = JSON.createParser(json);
             root = JSON.readTree(parser);
-            if (root != null && parser.nextToken() != null) {
-                var loc = parser.currentTokenLocation();
-                problems.malformed(problems.messages().get("type.object") + " 之后还有多余内容 (trailing content)",
-                        loc.getLineNr(), loc.getColumnNr());
-                return null;
+            if (root != null && hasMore(parser)) {
+                return malformed(syntax.trailing(parser.currentTokenLocation().getByteOffset()));
             }
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            problems.malformed(e.getOriginalMessage(), loc == null ? null : loc.getLineNr(), loc == null ? null : loc.getColumnNr());
-            return null;
+            return malformed(syntax.of(e, parser == null ? 0 : parser.currentLocation().getByteOffset()));
         } catch (IOException e) {
-            problems.malformed(e.getMessage(), null, null);
+            problems.malformed(String.valueOf(e.getMessage()), null, null);
             return null;
+        } finally {
+            closeQuietly(parser);
         }
         if (root == null || root.isMissingNode()) {
             problems.error("", "error.emptyInput");
@@ -82,6 +88,30 @@ final class PlanReader {
                 string(root.get("template"), "/template", false),
                 overview(root.get("overview")),
                 list(root.get("projects"), "/projects", this::project));
+    }
+
+    /** Whether anything follows the value: a further token, or something that is not even one (「x」). */
+    private static boolean hasMore(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            return true;
+        }
+    }
+
+    private Plan malformed(JsonSyntax.Error e) {
+        problems.malformed(e.message(), e.line(), e.column());
+        return null;
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // Parsing from memory: nothing was opened that could fail to close.
+            }
+        }
     }
 
     private Plan.Department department(JsonNode node) {
@@ -169,19 +199,19 @@ final class PlanReader {
         if (!object(node, path, BUDGET)) {
             return null;
         }
-        return new Plan.Budget(number(node.get("total"), path + "/total", true),
-                number(node.get("fiscal"), path + "/fiscal", false),
-                number(node.get("other"), path + "/other", false));
+        return new Plan.Budget(bounded(node.get("total"), path + "/total", true, Limits.MONEY_INTEGER_DIGITS),
+                bounded(node.get("fiscal"), path + "/fiscal", false, Limits.MONEY_INTEGER_DIGITS),
+                bounded(node.get("other"), path + "/other", false, Limits.MONEY_INTEGER_DIGITS));
     }
 
     private Plan.SpendingPlan spendingPlan(JsonNode node, String path) {
         if (node == null || node.isNull() || !object(node, path, SPENDING)) {
             return null;
         }
-        return new Plan.SpendingPlan(number(node.get("march"), path + "/march", false),
-                number(node.get("june"), path + "/june", false),
-                number(node.get("october"), path + "/october", false),
-                number(node.get("december"), path + "/december", false));
+        return new Plan.SpendingPlan(bounded(node.get("march"), path + "/march", false, PERCENT_INTEGER_DIGITS),
+                bounded(node.get("june"), path + "/june", false, PERCENT_INTEGER_DIGITS),
+                bounded(node.get("october"), path + "/october", false, PERCENT_INTEGER_DIGITS),
+                bounded(node.get("december"), path + "/december", false, PERCENT_INTEGER_DIGITS));
     }
 
     private Plan.Indicator indicator(JsonNode node, String path) {
@@ -267,6 +297,35 @@ final class PlanReader {
             return null;
         }
         return node.decimalValue();
+    }
+
+    /**
+     * A number within the contract's digits, decided from its precision and exponent alone: 1e10000000 is one digit
+     * and an exponent, and only expanding it (setScale, toPlainString, adding it to another) would cost minutes and
+     * gigabytes. A number out of bounds is reported here and read as absent, so no later rule ever touches it.
+     */
+    private BigDecimal bounded(JsonNode node, String path, boolean required, int integerDigits) {
+        BigDecimal n = number(node, path, required);
+        if (n == null) {
+            return null;
+        }
+        if (n.signum() == 0) {
+            return n.scale() < 0 || n.scale() > Limits.MAX_DECIMALS ? BigDecimal.ZERO : n;
+        }
+        if (n.precision() - n.scale() > integerDigits) {
+            if (integerDigits == PERCENT_INTEGER_DIGITS) {
+                problems.error(path, "error.percentRange", n.toString());
+            } else {
+                problems.error(path, "error.moneyTooLarge", n.toString(), integerDigits);
+            }
+            return null;
+        }
+        // stripTrailingZeros divides the unscaled digits, at most the 1,000 the parser allows, whatever the exponent.
+        if (n.scale() > Limits.MAX_DECIMALS && n.stripTrailingZeros().scale() > Limits.MAX_DECIMALS) {
+            problems.error(path, "error.tooManyDecimals", n.toString(), Limits.MAX_DECIMALS);
+            return null;
+        }
+        return n;
     }
 
     private Integer integer(JsonNode node, String path, boolean required) {

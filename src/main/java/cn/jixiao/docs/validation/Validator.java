@@ -8,19 +8,26 @@ public final class Validator {
 
     private Validator() {}
 
-    public static Validation validate(byte[] json) {
+    /**
+     * Every problem of the input as the deployment that renders it sees them: the contract's rules, its template
+     * names and what its fonts can draw. Rendering runs exactly this first, so checking and rendering agree.
+     */
+    public static Validation validate(byte[] json, Deployment deployment) {
         ProblemCollector problems = new ProblemCollector(Messages.get());
         Plan plan = new PlanReader(problems).read(json);
         if (plan != null) {
-            new PlanRules(problems).check(plan);
+            new PlanRules(problems, deployment).check(plan);
         }
         Plan asGiven = plan == null || problems.hasErrors() ? null : plan;
         return new Validation(asGiven == null ? null : PlanNormalizer.normalize(asGiven), problems.problems(), asGiven);
     }
 
+    /** The contract alone ({@link Deployment#CONTRACT_ONLY}): for what renders nothing and tells no clerk. */
+    public static Validation validate(byte[] json) { return validate(json, Deployment.CONTRACT_ONLY); }
+
     public static Validation validate(String json) { return validate(json.getBytes(StandardCharsets.UTF_8)); }
 
-    /** A problem found after validation proper (an unknown template, a character no font has). */
+    /** A problem found outside the plan's own rules (a batch input that cannot be read, a template's glyph). */
     public static Problem problem(Problem.Severity severity, String path, String key, Object... args) {
         Messages m = Messages.get();
         return new Problem(path, severity, m.format(key, args), PathLabels.describe(path, m), null, null);

@@ -4,6 +4,7 @@ import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -61,25 +62,29 @@ public final class WorkbookRead {
      * Every problem, the workbook's and the contract's. A workbook not laid out as ours (a sheet or header missing)
      * reports only that: its contents are not where they are looked for, and each would be reported as missing.
      */
-    public Validation validate() {
+    public Validation validate(Deployment deployment) {
         if (structural) {
             return new Validation(null, problems, null);
         }
-        Validation v = Validator.validate(json);
+        Validation v = Validator.validate(json, deployment);
         List<Problem> all = new ArrayList<>(problems);
         v.problems().stream().map(this::locate).forEach(all::add);
         return hasErrors() ? new Validation(null, all, null) : new Validation(v.plan(), all, v.asGiven());
     }
 
-    /** Renders through {@code renderer} (the JSON path), with every problem located in the workbook. */
-    public Rendered render(BiFunction<byte[], Set<Format>, Rendered> renderer, Set<Format> formats) {
+    /**
+     * Renders through {@code renderer} (the JSON path, validating for {@code deployment}), with every problem located
+     * in the workbook; a workbook with errors of its own is answered as {@link #validate} answers it.
+     */
+    public Rendered render(BiFunction<byte[], Set<Format>, Rendered> renderer, Deployment deployment,
+                           Set<Format> formats) {
         if (hasErrors()) {
-            return new Rendered(validate().problems(), Map.of(), "", 0);
+            return Rendered.failed(validate(deployment).problems());
         }
         Rendered r = renderer.apply(json, formats);
         List<Problem> all = new ArrayList<>(problems);
         r.problems().stream().map(this::locate).forEach(all::add);
-        return new Rendered(all, r.documents(), r.baseName(), r.pages());
+        return new Rendered(all, r.documents(), r.baseName(), r.asciiName(), r.pages());
     }
 
     /** The problem with its {@code where} naming the cell (sheet, row, column, header); the path is kept. */

@@ -82,6 +82,32 @@ class BatchCommandTest {
         }
     }
 
+    /**
+     * The real command in its own process on a pseudo-terminal (util-linux {@code script}), and the same with its
+     * output going to a file: the bar only on the terminal.
+     */
+    @Test
+    void theBarShowsOnARealTerminalAndNotInAFile(@TempDir Path in, @TempDir Path out) throws Exception {
+        java.nio.file.Files.copy(cn.jixiao.docs.Fixtures.JULU, in.resolve("julu.json"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String batch = String.join(" ", javaBin, "-cp", System.getProperty("java.class.path"), "cn.jixiao.docs.Main",
+                "batch", in.toString(), out.resolve("a").toString(), "--format", "pdf");
+        Process onTerminal = new ProcessBuilder("script", "-qec", batch, "/dev/null").redirectErrorStream(true).start();
+        String shown = new String(onTerminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(onTerminal.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, onTerminal.exitValue(), shown);
+        assertTrue(shown.contains("\r[##############################] 1/1（100.0%）"), shown);
+
+        Path log = out.resolve("batch.log");
+        Process inALog = new ProcessBuilder("sh", "-c", batch.replace(out.resolve("a").toString(), out.resolve("b").toString())
+                + " > " + log + " 2>&1 < /dev/null").start();
+        assertTrue(inALog.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        String logged = java.nio.file.Files.readString(log);
+        assertEquals(0, inALog.exitValue(), logged);
+        assertFalse(logged.contains("\r") || logged.contains("[###"), logged);
+        assertTrue(logged.contains("批量生成完成"), logged);
+    }
+
     @Test
     void progressIsABarOnATerminalAndLinesInALog() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

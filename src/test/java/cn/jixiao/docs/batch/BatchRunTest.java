@@ -93,6 +93,9 @@ class BatchRunTest {
         assertTrue(message(r, "county-b/bad-level1.json").contains("一级指标"), message(r, "county-b/bad-level1.json"));
         assertEquals(List.of("county-b/103-rare-characters.json"),
                 r.warnings().stream().map(BatchReport.InputProblems::input).toList());
+        // Each character no font has is there with its field, as validate tells it.
+        assertTrue(r.warnings().get(0).problems().stream().anyMatch(p -> p.path().equals("/department/unitLabel")
+                && p.message().contains("「𪚥」")), r.warnings().toString());
 
         // The report on disk says the same, in JSON anyone can read.
         JsonNode report = BatchJson.MAPPER.readTree(out.resolve("report.json").toFile());

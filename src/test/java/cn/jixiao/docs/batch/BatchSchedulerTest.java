@@ -63,7 +63,7 @@ class BatchSchedulerTest {
             }
             BatchCounts counts = new BatchCounts(10, 10 - failed, 0, failed);
             BatchReport report = new BatchReport("dev", null, null, 1, "in", "out", "0/1", List.of("pdf"), false, false,
-                    cancelled, counts, 10, 10, List.of(), List.of(), List.of());
+                    cancelled, counts, 10, 10, List.of(), List.of(), List.of(), List.of(), List.of());
             return new BatchResult(report, Path.of("out/report.json"), Path.of("out/manifest.json"));
         }
 

@@ -42,6 +42,35 @@ class CliTest {
         assertTrue(out().contains("第 3 行第 3 列"), out());
     }
 
+    /** What render will refuse, validate refuses first, with the same message: here an unknown template set. */
+    @Test
+    void validateAndRenderGiveTheSameAnswer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path plan = dir.resolve("fancy.json");
+        java.nio.file.Files.writeString(plan, java.nio.file.Files.readString(Fixtures.JULU).replaceFirst("\\{",
+                "{\"template\": \"fancy\","));
+        assertEquals(1, run("validate", plan.toString()));
+        String validated = out();
+        out.reset();
+        assertEquals(1, run("render", plan.toString(), "-o", dir.toString()));
+        assertEquals(validated, out());
+        assertTrue(validated.contains("/template") && validated.contains("「fancy」"), validated);
+    }
+
+    /** 200 characters is a name the contract allows; the file name is shortened to what a file system takes. */
+    @Test
+    void aLongDepartmentNameRendersUnderAShortenedFileName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path plan = dir.resolve("long.json");
+        java.nio.file.Files.writeString(plan, java.nio.file.Files.readString(Fixtures.JULU)
+                .replace("\"name\": \"巨鹿县总工会\"", "\"name\": \"" + "县".repeat(200) + "\""));
+        assertEquals(0, run("render", plan.toString(), "-o", dir.toString(), "--format", "pdf"), out());
+        try (var files = java.nio.file.Files.list(dir)) {
+            String name = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".pdf")).findFirst().orElseThrow();
+            assertTrue(name.startsWith("县县县") && name.contains("…2024年部门预算绩效文本"), name);
+            assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255, name);
+        }
+    }
+
     @Test
     void unreadableFileIsAnErrorNotACrash() {
         assertEquals(1, run("validate", "fixtures/no-such-file.json"));

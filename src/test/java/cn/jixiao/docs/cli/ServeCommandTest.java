@@ -15,7 +15,24 @@ class ServeCommandTest {
 
     private static Args args(String... words) {
         return Args.parse(words, 0, Set.of("port", "host", "templates", "fonts", "max-body-mb", "render-threads",
-                "render-queue", "render-timeout"), Set.of());
+                "render-queue", "render-timeout", "render-memory-mb", "connections-per-address"), Set.of());
+    }
+
+    @Test
+    void connectionLimitsAndTheRenderMemoryComeFromTheEnvironmentOrOptions() {
+        ServiceConfig d = ServeCommand.config(args(), Map.of());
+        assertEquals(ServiceConfig.Connections.DEFAULT, d.connections());
+        assertEquals(0, d.renderMemory(), "derived from the heap");
+        assertTrue(d.renderMemoryBytes() > 0 && d.renderMemoryBytes() < Runtime.getRuntime().maxMemory());
+        Map<String, String> env = Map.of("IDLE_TIMEOUT_SECONDS", "7", "MIN_DATA_RATE", "100",
+                "CONNECTIONS_PER_ADDRESS", "0", "RENDER_MEMORY_MB", "300");
+        ServiceConfig c = ServeCommand.config(args(), env);
+        assertEquals(new ServiceConfig.Connections(Duration.ofSeconds(7), 100, 0), c.connections());
+        assertEquals(300L << 20, c.renderMemoryBytes());
+        ServiceConfig o = ServeCommand.config(args("--connections-per-address", "5", "--render-memory-mb", "64"), env);
+        assertEquals(5, o.connections().perAddress());
+        assertEquals(64L << 20, o.renderMemoryBytes());
+        assertThrows(Args.UsageException.class, () -> ServeCommand.config(args("--connections-per-address", "-1"), env));
     }
 
     @Test

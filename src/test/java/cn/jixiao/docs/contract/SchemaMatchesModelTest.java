@@ -3,6 +3,10 @@ package cn.jixiao.docs.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.docs.validation.Limits;
+import java.math.BigDecimal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +46,32 @@ class SchemaMatchesModelTest {
             assertEquals(components(type), names(node.get("properties")), def);
             assertFalse(node.get("additionalProperties").asBoolean(true), def + " forbids unknown fields");
         });
+    }
+
+    /** The bounds the rules enforce are the schema's: a client validating with the schema is refused nothing more. */
+    @Test
+    void theSchemasBoundsAreTheContractsLimits() throws Exception {
+        JsonNode schema;
+        try (InputStream in = getClass().getResourceAsStream("/schema/plan.schema.json")) {
+            schema = new ObjectMapper().readTree(in);
+        }
+        JsonNode defs = schema.get("$defs");
+        assertEquals(Limits.MAX_TEXT, defs.get("Text").get("maxLength").asInt());
+        assertEquals(Limits.MAX_TEXT, defs.get("Paragraph").get("maxLength").asInt());
+        assertEquals(Limits.MAX_NAME, defs.get("Name").get("maxLength").asInt());
+        assertEquals(Limits.MAX_PROJECTS, schema.get("properties").get("projects").get("maxItems").asInt());
+        assertEquals(Limits.MAX_INDICATORS, defs.get("Project").get("properties").get("indicators").get("maxItems").asInt());
+        BigDecimal largest = BigDecimal.TEN.pow(Limits.MONEY_INTEGER_DIGITS).subtract(BigDecimal.ONE.movePointLeft(Limits.PRINTED_DECIMALS));
+        assertEquals(0, largest.compareTo(defs.get("Money").get("maximum").decimalValue()), "money's maximum");
+        assertEquals(0, defs.get("Money").get("minimum").asInt());
+        assertEquals(100, defs.get("Percent").get("maximum").asInt());
+        assertEquals(0, defs.get("Percent").get("minimum").asInt());
+        // Every name-like field of the contract refers to Name (or RequiredName); prose to Text.
+        for (String[] field : new String[][] {{"Department", "name"}, {"Department", "code"}, {"Project", "name"},
+                {"Project", "code"}, {"SubGoal", "title"}, {"Indicator", "level3"}}) {
+            String ref = defs.get(field[0]).get("properties").get(field[1]).get("$ref").asText();
+            assertTrue(ref.endsWith("Name"), field[0] + "." + field[1] + " is a name: " + ref);
+        }
     }
 
     private static Set<String> components(Class<? extends Record> type) {

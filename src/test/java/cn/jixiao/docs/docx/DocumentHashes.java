@@ -3,19 +3,19 @@ package cn.jixiao.docs.docx;
 import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.TestRendering;
 import cn.jixiao.docs.render.Format;
-import java.io.ByteArrayOutputStream;
+import cn.jixiao.docs.render.Rendered;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The SHA-256 of the DOCX and the PDF of every fixture and of SampleDocument's DOCX, one "name hash" line each;
- * run in a fresh JVM.
+ * The SHA-256 of the PDF and the DOCX of every fixture and of SampleDocument's DOCX, one "name hash" line each;
+ * run in a fresh JVM, one for all the fixtures.
  */
 final class DocumentHashes {
 
@@ -28,13 +28,12 @@ final class DocumentHashes {
     static Map<String, String> hashes() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         for (Path fixture : Fixtures.valid()) {
-            Map<Format, byte[]> documents = TestRendering.RENDERER
-                    .render(Fixtures.read(fixture), Set.of(Format.DOCX, Format.PDF)).documents();
+            Rendered r = TestRendering.RENDERER.render(Fixtures.read(fixture), EnumSet.allOf(Format.class));
             for (Format f : Format.values()) {
-                out.put(fixture.getFileName() + "." + f.extension, sha256(documents.get(f)));
+                out.put(fixture.getFileName() + "." + f.extension, sha256(r.documents().get(f)));
             }
         }
-        out.put("SampleDocument", sha256(DocxFile.render(SampleDocument.build()).bytes));
+        out.put("SampleDocument.docx", sha256(DocxFile.render(SampleDocument.build()).bytes));
         return out;
     }
 

@@ -62,7 +62,7 @@ class ApiTest {
         assertTrue(TestService.text(r).startsWith("%PDF-"));
         assertEquals(r.body().length, Integer.parseInt(r.headers().firstValue("Content-Length").orElseThrow()));
         String disposition = r.headers().firstValue("Content-Disposition").orElseThrow();
-        assertEquals("attachment; filename=\"jixiao-docs-2024.pdf\"; filename*=UTF-8''"
+        assertEquals("attachment; filename=\"jixiao-docs-711001-2024.pdf\"; filename*=UTF-8''"
                 + "%E5%B7%A8%E9%B9%BF%E5%8E%BF%E6%80%BB%E5%B7%A5%E4%BC%9A2024%E5%B9%B4%E9%83%A8%E9%97%A8%E9%A2%84"
                 + "%E7%AE%97%E7%BB%A9%E6%95%88%E6%96%87%E6%9C%AC.pdf", disposition);
         assertEquals(NAME + ".pdf", filenameStar(disposition));
@@ -77,7 +77,7 @@ class ApiTest {
             assertEquals(DOCX, TestService.contentType(r));
             assertEquals("PK", new String(r.body(), 0, 2, StandardCharsets.US_ASCII));
             assertEquals(NAME + ".docx", filenameStar(r.headers().firstValue("Content-Disposition").orElseThrow()));
-            assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow().contains("filename=\"jixiao-docs-2024.docx\""));
+            assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow().contains("filename=\"jixiao-docs-711001-2024.docx\""));
         }
     }
 

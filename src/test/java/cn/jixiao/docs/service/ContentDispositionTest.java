@@ -1,24 +1,25 @@
 package cn.jixiao.docs.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class ContentDispositionTest {
 
     @Test
-    void chineseNameGoesIntoFilenameStarAndTheYearIntoTheFallback() {
-        assertEquals("attachment; filename=\"jixiao-docs-2024.pdf\"; filename*=UTF-8''%E5%B7%A8%E9%B9%BF%E5%8E%BF2024%E5%B9%B4.pdf",
-                ContentDisposition.attachment("巨鹿县2024年.pdf"));
+    void chineseNameGoesIntoFilenameStarAndTheGivenAsciiNameIntoTheFallback() {
+        assertEquals("attachment; filename=\"jixiao-docs-711001-2024.pdf\"; filename*=UTF-8''%E5%B7%A8%E9%B9%BF%E5%8E%BF2024%E5%B9%B4.pdf",
+                ContentDisposition.attachment("巨鹿县2024年.pdf", "jixiao-docs-711001-2024.pdf"));
+        // A quote or backslash could break out of the quoted fallback; they never survive.
+        assertTrue(ContentDisposition.attachment("x.pdf", "a\"\\b.pdf").startsWith("attachment; filename=\"a__b.pdf\";"));
     }
 
     @Test
-    void fallbackIsAsciiAndNeverEmpty() {
-        assertEquals("jixiao-docs.pdf", ContentDisposition.asciiFallback("部门预算绩效文本.pdf"));
-        assertEquals("jixiao-docs-Test-Dept-2025.docx", ContentDisposition.asciiFallback("Test Dept（2025）年.docx"));
-        assertEquals("jixiao-docs", ContentDisposition.asciiFallback("文本"));
-        // A quote or backslash in a name could break out of the quoted fallback; they never survive.
-        assertEquals("jixiao-docs-a-b.pdf", ContentDisposition.asciiFallback("a\"\\b.pdf"));
+    void aShippedFilesFallbackIsItsAsciiAndNeverEmpty() {
+        assertEquals("jixiao-docs", ContentDisposition.asciiFallback("部门预算绩效文本"));
+        assertEquals("jixiao-docs-Test-Dept-2025", ContentDisposition.asciiFallback("Test Dept（2025）年"));
+        assertTrue(ContentDisposition.attachment("部门预算绩效文本-填报工作簿.xlsx").startsWith("attachment; filename=\"jixiao-docs.xlsx\";"));
     }
 
     @Test

@@ -233,6 +233,20 @@ class FormBrowserTest {
         screenshot("form-warnings.png");
     }
 
+    /** The same warning /api/validate gives: the field, in words, and the character that prints as 〓. */
+    @Test
+    void aCharacterNoFontHasIsAWarningOnTheFormNamingItsField() throws IOException {
+        Path plan = Path.of("target", "form-missing-glyph.json");
+        Files.writeString(plan, Files.readString(cn.jixiao.docs.Fixtures.JULU).replace("\"name\": \"巨鹿县总工会\"", "\"name\": \"巨鹿县😀总工会\""));
+        choose(plan.toString());
+        browser.findElement(By.id("check")).click();
+        waitForText(By.id("status"), "有 1 个警告");
+        String warnings = browser.findElement(By.id("warnings")).getText();
+        assertTrue(warnings.contains("😀") && warnings.contains("部门名称") && warnings.contains("〓"), warnings);
+        screenshot("form-missing-glyph.png");
+        Files.delete(plan);
+    }
+
     @Test
     void whatTheServerEchoesIsShownAsTextNotMarkup() {
         browser.findElement(By.id("text")).sendKeys(

@@ -1,6 +1,9 @@
 package cn.jixiao.docs.service;
 
+import cn.jixiao.docs.model.Cancellation;
+import cn.jixiao.docs.render.Admission;
 import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.render.Rendered;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /** The real renderer behind a gate a test can close, to see what the service does while renders are running. */
 final class HeldRenderer implements RenderCall {
 
-    private final RenderCall real = TestService.renderer()::render;
+    private final RenderCall real = RenderCall.of(TestService.renderer());
     private final Semaphore started = new Semaphore(0);
     private volatile CountDownLatch gate;
 
@@ -36,7 +39,10 @@ final class HeldRenderer implements RenderCall {
     }
 
     @Override
-    public Rendered render(byte[] json, Set<Format> formats) {
+    public Deployment deployment() { return real.deployment(); }
+
+    @Override
+    public Rendered render(byte[] json, Set<Format> formats, Cancellation cancellation, Admission admission) {
         CountDownLatch g = gate;
         started.release();
         if (g != null) {
@@ -49,6 +55,6 @@ final class HeldRenderer implements RenderCall {
                 throw new IllegalStateException(e);
             }
         }
-        return real.render(json, formats);
+        return real.render(json, formats, cancellation, admission);
     }
 }

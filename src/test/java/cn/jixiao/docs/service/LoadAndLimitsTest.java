@@ -164,7 +164,7 @@ class LoadAndLimitsTest {
         Files.createDirectories(templates.resolve("default"));
         Files.writeString(templates.resolve("default/document.ftlx"), "<#ftl output_format=\"XML\"><#if>broken");
         Renderer broken = new Renderer(TemplateEngine.fromDirectory(templates), new FontLibrary(FontConfig.defaults()));
-        try (TestService server = TestService.start(TestService.config(), broken::render)) {
+        try (TestService server = TestService.start(TestService.config(), RenderCall.of(broken))) {
             HttpResponse<byte[]> r = server.postJson("/api/documents", JULU);
             JsonNode p = assertProblem(r, 500, "internal");
             assertFalse(TestService.text(r).contains("ftl"), "no template internals in the answer");

@@ -42,6 +42,13 @@ final class TestService implements AutoCloseable {
 
     static TestService start(ServiceConfig config) { return new TestService(HttpService.start(config, renderer())); }
 
+    /** Started and warmed up: for tests whose first request must already find a ready service. */
+    static TestService ready(ServiceConfig config) {
+        TestService s = start(config);
+        s.awaitReady();
+        return s;
+    }
+
     static TestService start(ServiceConfig config, cn.jixiao.docs.batch.BatchScheduler batch) {
         return new TestService(HttpService.start(config, renderer(), java.util.Optional.of(batch)));
     }

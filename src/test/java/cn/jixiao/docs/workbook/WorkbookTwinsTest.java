@@ -49,7 +49,7 @@ class WorkbookTwinsTest {
     @MethodSource("typedFixtures")
     void theTwinHasTheJsonsProblemsAtCells(Path fixture) throws IOException, UnreadableWorkbook {
         Plan plan = LOOSE.readValue(Fixtures.read(fixture), Plan.class);
-        Validation v = WorkbookReader.read(WorkbookWriter.write(plan)).validate();
+        Validation v = WorkbookReader.read(WorkbookWriter.write(plan)).validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
         assertEquals(expected(fixture), paths(v), fixture.toString());
         assertLocated(v);
         assertEquals(expected(fixture).stream().anyMatch(s -> s.startsWith("error")), v.plan() == null, fixture.toString());
@@ -65,7 +65,7 @@ class WorkbookTwinsTest {
                 wb['部门信息']['B2'] = '二〇二四'
                 wb['项目']['D2'] = '十三'
                 """);
-        Validation v = WorkbookReader.read(twin).validate();
+        Validation v = WorkbookReader.read(twin).validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
         assertEquals(expected(fixture), paths(v));
         assertLocated(v);
         assertEquals("『部门信息』表第 2 行 B 列（年度）", v.problems().get(0).where());
@@ -80,7 +80,7 @@ class WorkbookTwinsTest {
         byte[] twin = Openpyxl.edit(WorkbookWriter.write(LOOSE.treeToValue(json, Plan.class)), """
                 wb['项目']['B2'] = '公安局辅警_x0007_工会费'
                 """);
-        Validation v = WorkbookReader.read(twin).validate();
+        Validation v = WorkbookReader.read(twin).validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
         assertEquals(expected(fixture), paths(v));
         assertEquals("『项目』表第 2 行 B 列（项目名称）", v.problems().get(0).where());
         assertTrue(v.problems().get(0).message().contains("U+0007"), v.problems().get(0).message());
@@ -94,7 +94,7 @@ class WorkbookTwinsTest {
                 wb['部门信息']['B10'] = '巨鹿县总工会'
                 wb['绩效指标']['D1'] = '三级指木'
                 """);
-        Validation v = WorkbookReader.read(twin).validate();
+        Validation v = WorkbookReader.read(twin).validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
         assertNull(v.plan());
         assertEquals(2, v.problems().size(), v.problems().toString());
         Problem label = v.problems().get(0);

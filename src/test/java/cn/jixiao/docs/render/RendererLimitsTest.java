@@ -1,0 +1,127 @@
+package cn.jixiao.docs.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.docs.Fixtures;
+import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.model.Cancellation;
+import cn.jixiao.docs.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What render promises besides documents: validate's answer, no lost character, a stop on request, admission. */
+class RendererLimitsTest {
+
+    private static final Renderer RENDERER = TestRendering.RENDERER;
+
+    @Test
+    void renderReportsExactlyWhatValidateReportsForEveryFixture() {
+        List<Path> all = new ArrayList<>(Fixtures.valid());
+        all.addAll(Fixtures.invalid());
+        for (Path fixture : all) {
+            byte[] json = Fixtures.read(fixture);
+            assertEquals(Validator.validate(json, RENDERER.deployment()).problems(),
+                    RENDERER.render(json, EnumSet.of(Format.PDF)).problems(), fixture.toString());
+        }
+    }
+
+    /**
+     * With the bundled fonts the cover's 𠮷林县𡈼村镇人民政府 prints whole; five characters of the fixture have no glyph
+     * in any face, and each is a warning naming its field and a 〓 in the PDF, never a gap.
+     */
+    @Test
+    void theRareCharactersFixtureLosesNoCharacterSilently(@TempDir Path tmp) throws Exception {
+        Rendered r = RENDERER.render(Fixtures.read(Fixtures.DIR.resolve("103-rare-characters.json")), EnumSet.of(Format.PDF));
+        assertEquals(List.of("/projects/0/indicators/5/description ₀", "/projects/0/indicators/5/description ₁",
+                "/department/code 𠀀", "/overview/subGoals/0/title 𤭢", "/department/unitLabel 𪚥"),
+                r.warnings().stream().map(p -> p.path() + " " + p.message().substring(p.message().indexOf('「') + 1,
+                        p.message().indexOf('」'))).toList());
+        Path pdf = tmp.resolve("r.pdf");
+        Files.write(pdf, r.documents().get(Format.PDF));
+        String text = TestRendering.squash(TestRendering.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertTrue(text.contains("𠮷林县𡈼村镇人民政府"), text);
+        assertTrue(text.contains("〓家庄村"), "𪚥家庄村 with its placeholder: " + text);
+    }
+
+    @Test
+    void aCharacterNoFontDrawsPrintsAsAPlaceholderInThePdfAndStaysInTheDocx(@TempDir Path tmp) throws Exception {
+        byte[] json = new String(Fixtures.read(Fixtures.JULU), StandardCharsets.UTF_8)
+                .replace("\"name\": \"巨鹿县总工会\"", "\"name\": \"巨鹿县😀总工会\"").getBytes(StandardCharsets.UTF_8);
+        Rendered r = RENDERER.render(json, EnumSet.allOf(Format.class));
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals(Validator.validate(json, RENDERER.deployment()).warnings(), r.warnings());
+        Path pdf = tmp.resolve("r.pdf");
+        Files.write(pdf, r.documents().get(Format.PDF));
+        String text = TestRendering.squash(TestRendering.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertTrue(text.contains("巨鹿县〓总工会"), "the placeholder stands where the character was: " + text);
+        assertTrue(documentXml(r.documents().get(Format.DOCX)).contains("巨鹿县😀总工会"), "Word may have a font for it");
+    }
+
+    private static String documentXml(byte[] docx) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no document.xml");
+    }
+
+    @Test
+    void aCancelledRenderStopsWithCancelled() {
+        byte[] large = Fixtures.read(Fixtures.LARGE);
+        Cancellation stopped = Cancellation.manual();
+        stopped.cancel();
+        assertThrows(Cancellation.Cancelled.class, () -> RENDERER.render(large, EnumSet.allOf(Format.class), stopped,
+                Admission.UNLIMITED));
+        // A deadline the 64-project plan cannot meet: the layout gives up at a block, not after the last page.
+        assertThrows(Cancellation.Cancelled.class, () -> RENDERER.render(large, EnumSet.allOf(Format.class),
+                Cancellation.after(100_000_000L), Admission.UNLIMITED));
+    }
+
+    @Test
+    void admissionIsAskedOnceForTheEstimateAndItsRefusalStopsTheRender() {
+        byte[] julu = Fixtures.read(Fixtures.JULU);
+        AtomicLong asked = new AtomicLong();
+        AtomicLong released = new AtomicLong();
+        Rendered r = RENDERER.render(julu, EnumSet.allOf(Format.class), Cancellation.NONE, bytes -> {
+            asked.addAndGet(bytes);
+            return () -> released.incrementAndGet();
+        });
+        assertTrue(r.ok());
+        assertEquals(RenderCost.bytes(Validator.validate(julu).plan(), EnumSet.allOf(Format.class)), asked.get());
+        assertEquals(1, released.get(), "the permit is given back");
+        Admission.Refused refusal = assertThrows(Admission.Refused.class, () -> RENDERER.render(julu,
+                EnumSet.of(Format.PDF), Cancellation.NONE, bytes -> {
+                    throw new Admission.Refused(bytes, 1, true);
+                }));
+        assertTrue(refusal.ever);
+        // An invalid plan is answered before admission: it costs nothing to say what is wrong with it.
+        Rendered invalid = RENDERER.render(Fixtures.read(Fixtures.DIR.resolve("invalid/budget-mismatch.json")),
+                EnumSet.of(Format.PDF), Cancellation.NONE, bytes -> {
+                    throw new AssertionError("not asked");
+                });
+        assertTrue(!invalid.ok());
+    }
+
+    @Test
+    void theEstimateGrowsWithTablesAndTextAndFormats() {
+        var julu = Validator.validate(Fixtures.read(Fixtures.JULU)).plan();
+        var large = Validator.validate(Fixtures.read(Fixtures.LARGE)).plan();
+        assertTrue(RenderCost.bytes(large, EnumSet.of(Format.PDF)) - RenderCost.BASE
+                > 5 * (RenderCost.bytes(julu, EnumSet.of(Format.PDF)) - RenderCost.BASE));
+        assertTrue(RenderCost.bytes(julu, EnumSet.allOf(Format.class)) > RenderCost.bytes(julu, EnumSet.of(Format.DOCX)));
+    }
+}

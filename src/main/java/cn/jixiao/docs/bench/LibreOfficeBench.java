@@ -27,7 +27,8 @@ public final class LibreOfficeBench {
 
     private static final double TARGET_RATIO = 20;
     /** As in deploy/ (cron, systemd, k8s): a short-lived batch JVM on the quick compiler and a bounded heap. */
-    private static final List<String> DEPLOY_FLAGS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+    /** The batch units' flags (deploy/systemd/jixiao-docs-batch.service), the archive added when the build made one. */
+    private static final List<String> DEPLOY_FLAGS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private LibreOfficeBench() {}
 
@@ -49,7 +50,12 @@ public final class LibreOfficeBench {
 
             List<String> batch = new ArrayList<>(List.of(java()));
             batch.addAll(DEPLOY_FLAGS);
+            Path archive = jar().resolveSibling("jixiao-docs.jsa");
+            if (Files.isRegularFile(archive)) {
+                batch.add("-XX:SharedArchiveFile=" + archive);
+            }
             batch.addAll(List.of("-jar", jar().toString(), "batch", in.toString(), ours.toString(), "--format", "pdf,docx"));
+            out.printf("our batch: %s%n", String.join(" ", batch));
             Timed jixiao = Timed.run(batch, null, work.resolve("batch.log"));
             List<Path> docx = files(ours, ".docx");
             if (jixiao.exit() != 0 || docx.size() != count) {

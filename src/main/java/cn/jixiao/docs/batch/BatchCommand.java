@@ -2,9 +2,9 @@ package cn.jixiao.docs.batch;
 
 import cn.jixiao.docs.cli.Args;
 import cn.jixiao.docs.cli.Setup;
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.review.ReviewText;
-import cn.jixiao.docs.validation.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package cn.jixiao.docs.batch;
 
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Renderer;
 import cn.jixiao.docs.review.Reviewer;
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,6 +1,6 @@
 package cn.jixiao.docs.batch;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package cn.jixiao.docs.cli;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 import java.io.PrintStream;
 
 /** Dispatches a subcommand; usage errors print the usage and exit 2, never a stack trace. */

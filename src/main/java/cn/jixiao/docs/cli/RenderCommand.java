@@ -1,10 +1,10 @@
 package cn.jixiao.docs.cli;
 
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
-import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.workbook.InputKind;
 import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;

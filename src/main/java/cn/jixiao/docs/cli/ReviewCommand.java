@@ -1,18 +1,18 @@
 package cn.jixiao.docs.cli;
 
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.review.Finding;
 import cn.jixiao.docs.review.Review;
 import cn.jixiao.docs.review.ReviewJson;
 import cn.jixiao.docs.review.ReviewText;
 import cn.jixiao.docs.review.Reviewer;
-import cn.jixiao.docs.workbook.InputKind;
-import cn.jixiao.docs.workbook.Inputs;
 import cn.jixiao.docs.review.Rule;
 import cn.jixiao.docs.review.Severity;
 import cn.jixiao.docs.review.Vocabulary;
 import cn.jixiao.docs.validation.Deployment;
-import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Validation;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

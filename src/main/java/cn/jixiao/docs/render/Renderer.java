@@ -8,10 +8,10 @@ import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Cancellation;
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.pdf.PdfWriterFromLayout;
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.template.TemplateEngine;
 import cn.jixiao.docs.validation.Deployment;
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
 import java.io.ByteArrayOutputStream;
@@ -111,7 +111,7 @@ public final class Renderer {
             String asPlan = planKey.equals("warning.missingGlyph") ? m.format(planKey, shown, hex)
                     : m.format(planKey, shown, hex, m.get("glyph.serif"), m.get("glyph.sans"));
             if (!told.contains(asPlan)) {
-                problems.add(Validator.problem(Problem.Severity.WARNING, "", templateKey, shown, hex));
+                problems.add(Problem.of(Problem.Severity.WARNING, templateKey, shown, hex));
             }
         }
     }

@@ -1,5 +1,7 @@
 package cn.jixiao.docs.validation;
 
+import cn.jixiao.docs.problem.Messages;
+
 /**
  * Turns a JSON Pointer into words a clerk recognises: {@code /projects/2/budget/total} → 「第 3 个项目 › 预算 › 预算数」.
  * Labels come from the messages file, keyed by the parent field and the field ({@code label.budget.total}).

@@ -1,6 +1,7 @@
 package cn.jixiao.docs.validation;
 
 import cn.jixiao.docs.contract.Plan;
+import cn.jixiao.docs.problem.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;

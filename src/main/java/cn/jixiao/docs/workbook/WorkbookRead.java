@@ -1,9 +1,9 @@
 package cn.jixiao.docs.workbook;
 
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
 import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 

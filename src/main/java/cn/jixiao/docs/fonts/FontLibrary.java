@@ -19,7 +19,7 @@ import java.util.Set;
  * every thread. Only what layout needs is read here; outlines are located when a PDF first embeds a face, and the
  * fingerprint is computed when something (the batch) first asks for it.
  */
-public final class FontLibrary {
+public final class FontLibrary implements FaceSource {
 
     private final FontConfig config;
     private final Map<String, Face> bySpec = new HashMap<>();
@@ -59,9 +59,10 @@ public final class FontLibrary {
         return f;
     }
 
-    /** The face for Latin letters and digits (the DOCX's Times New Roman). */
+    @Override
     public Face latin(boolean bold) { return bold ? latinBold : latin; }
 
+    @Override
     public FontChain chain(FontRole role, boolean bold) {
         return (bold ? boldChains : regularChains).get(role);
     }

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <p>A template produces it with what only the content decides left open: column widths, where rows and
  * merged cells break, where titles wrap, the 目录's page numbers. The layout settles those once and returns the
- * document with them filled in ({@code Layout.document()}), so that the DOCX says exactly what the PDF shows.
+ * document with them filled in ({@code LaidOutDocument.document()}), so that the DOCX says exactly what the PDF shows.
  */
 public record Document(Meta meta, Page page, Map<String, Style> styles, List<Section> sections) {
 

@@ -3,10 +3,11 @@ package cn.jixiao.docs.render;
 import cn.jixiao.docs.contract.Plan;
 import cn.jixiao.docs.docx.DocxWriter;
 import cn.jixiao.docs.fonts.FontLibrary;
-import cn.jixiao.docs.layout.Layout;
 import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Cancellation;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.DocumentWriter;
+import cn.jixiao.docs.page.LaidOutDocument;
 import cn.jixiao.docs.pdf.PdfWriterFromLayout;
 import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.problem.Problem;
@@ -40,7 +41,10 @@ public final class Renderer {
     private final TemplateEngine templates;
     private final FontLibrary fonts;
     private final Deployment deployment;
-    private final DocxWriter docx = new DocxWriter();
+    /** One writer a format, each given the same laid-out document. */
+    private static final Map<Format, DocumentWriter> WRITERS = Map.of(
+            Format.PDF, new PdfWriterFromLayout(),
+            Format.DOCX, new DocxWriter());
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;
@@ -75,17 +79,14 @@ public final class Renderer {
         try (Admission.Permit permit = admission.admit(RenderCost.bytes(plan, formats))) {
             Document doc = templates.render(plan);
             cancellation.check();
-            Layout layout = Paginator.layout(doc, fonts, cancellation);
+            LaidOutDocument layout = Paginator.layout(doc, fonts, cancellation);
             templateGlyphs(problems, layout.missingGlyphs(), "warning.missingGlyph", "warning.templateGlyph");
             templateGlyphs(problems, layout.substitutedGlyphs(), "warning.substitutedGlyph", "warning.templateSubstitutedGlyph");
             Map<Format, byte[]> out = new EnumMap<>(Format.class);
             for (Format f : formats) {
                 cancellation.check();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-                switch (f) {
-                    case PDF -> PdfWriterFromLayout.write(doc, layout, bytes);
-                    case DOCX -> docx.write(layout.document(), bytes);
-                }
+                WRITERS.get(f).write(layout, bytes);
                 out.put(f, bytes.toByteArray());
             }
             return new Rendered(problems, out, baseName(plan), asciiName(plan), layout.pages().size());

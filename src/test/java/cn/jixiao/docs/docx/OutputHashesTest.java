@@ -3,9 +3,9 @@ package cn.jixiao.docs.docx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jixiao.docs.TestRendering;
-import cn.jixiao.docs.layout.Layout;
 import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.LaidOutDocument;
 import cn.jixiao.docs.pdf.PdfWriterFromLayout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,11 +46,11 @@ class OutputHashesTest {
     }
 
     private static void both(Map<String, String> out, String name, Document doc) throws IOException {
-        Layout layout = Paginator.layout(doc, TestRendering.FONTS);
+        LaidOutDocument layout = Paginator.layout(doc, TestRendering.FONTS);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PdfWriterFromLayout.write(doc, layout, pdf);
+        new PdfWriterFromLayout().write(layout, pdf);
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
-        new DocxWriter().write(layout.document(), docx);
+        new DocxWriter().write(layout, docx);
         out.put(name + ".pdf", sha256(pdf.toByteArray()));
         out.put(name + ".docx", sha256(docx.toByteArray()));
     }

@@ -3,6 +3,7 @@ package cn.jixiao.docs.service;
 import cn.jixiao.docs.model.Cancellation;
 import cn.jixiao.docs.render.Admission;
 import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.InputRendering;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.workbook.WorkbookRead;
 import java.time.Duration;
@@ -72,7 +73,7 @@ final class RenderPool {
 
     /** The same for a workbook as read: its JSON rendered, its problems told where in the workbook they are. */
     Rendered render(WorkbookRead workbook, Set<Format> formats) {
-        return run(c -> workbook.render((json, f) -> renderer.render(json, f, c, budget), renderer.deployment(), formats));
+        return run(c -> InputRendering.render((json, f) -> renderer.render(json, f, c, budget), renderer.deployment(), workbook, formats));
     }
 
     /** Any other work on a plan (validation, the review) under the same queue and time limit as a render. */

@@ -26,7 +26,7 @@ public final class Cli {
                     out.println(m.get("cli.usage"));
                     yield 0;
                 }
-                case "batch" -> cn.jixiao.docs.batch.BatchCommand.run(args, out);
+                case "batch" -> BatchCommand.run(args, out);
                 case "xlsx" -> WorkbookCommands.xlsx(args, out);
                 case "json" -> WorkbookCommands.json(args, out);
                 default -> throw new Args.UsageException(m.format("cli.unknownCommand", args[0]));

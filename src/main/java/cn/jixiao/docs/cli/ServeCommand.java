@@ -40,7 +40,7 @@ final class ServeCommand {
         Fatal.install();
         Renderer renderer = Setup.renderer(args);
         Optional<BatchScheduler> batch = batch(args, System.getenv(), renderer);
-        HttpService service = HttpService.start(config, renderer, batch);
+        HttpService service = HttpService.start(config, renderer, batch.map(NightlyBatch::new));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop();

@@ -19,7 +19,6 @@ public final class Cli {
                 case "validate" -> ValidateCommand.run(args, out);
                 case "review" -> ReviewCommand.run(args, out);
                 case "render" -> RenderCommand.run(args, out);
-                case "bench" -> BenchCommand.run(args, out);
                 case "fonts" -> FontsCommand.run(args, out);
                 case "serve" -> ServeCommand.run(args, out);
                 case "-h", "--help", "help" -> {

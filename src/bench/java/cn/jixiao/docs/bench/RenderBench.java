@@ -178,9 +178,9 @@ public final class RenderBench {
         return peak / 1048576.0;
     }
 
-    /** Runs {@code render --format pdf} in a new JVM from the jar this class was loaded from. */
+    /** Runs {@code render --format pdf} in a new JVM from the product jar. */
     private static long coldStart(Path input) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
+        Path jar = BenchMain.productJar();
         Path outDir = Files.createTempDirectory("bench-cold");
         long t = System.nanoTime();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

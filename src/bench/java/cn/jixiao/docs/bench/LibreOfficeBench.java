@@ -49,7 +49,7 @@ public final class LibreOfficeBench {
 
             List<String> batch = new ArrayList<>(List.of(java()));
             batch.addAll(DEPLOY_FLAGS);
-            batch.addAll(List.of("-jar", jar().toString(), "batch", in.toString(), ours.toString(), "--format", "pdf,docx"));
+            batch.addAll(List.of("-jar", BenchMain.productJar().toString(), "batch", in.toString(), ours.toString(), "--format", "pdf,docx"));
             Timed jixiao = Timed.run(batch, null, work.resolve("batch.log"));
             List<Path> docx = files(ours, ".docx");
             if (jixiao.exit() != 0 || docx.size() != count) {
@@ -127,10 +127,5 @@ public final class LibreOfficeBench {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** The jar this class was loaded from. */
-    private static Path jar() {
-        return Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
     }
 }

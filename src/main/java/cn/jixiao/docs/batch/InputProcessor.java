@@ -7,6 +7,7 @@ import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.InputRendering;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.util.Sha256;
 import cn.jixiao.docs.workbook.InputKind;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,10 +1,10 @@
 package cn.jixiao.docs.fonts;
 
 import cn.jixiao.docs.model.FontRole;
+import cn.jixiao.docs.util.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,12 +48,12 @@ public final class FontLibrary implements FaceSource {
     public String fingerprint() {
         String f = fingerprint;
         if (f == null) {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.newDigest();
             files.forEach((spec, bytes) -> {
                 digest.update(spec.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes.duplicate());
             });
-            f = java.util.HexFormat.of().formatHex(digest.digest());
+            f = Sha256.hex(digest);
             fingerprint = f;
         }
         return f;
@@ -135,11 +135,4 @@ public final class FontLibrary implements FaceSource {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.page.DocumentWriter;
 import cn.jixiao.docs.page.LaidOutDocument;
 import cn.jixiao.docs.page.PageLayout;
+import cn.jixiao.docs.util.Sha256;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
@@ -22,7 +23,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -60,7 +60,7 @@ public final class PdfWriterFromLayout implements DocumentWriter {
             PdfDate date = new PdfDate(calendar(meta));
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
-            MessageDigest content = sha256();
+            MessageDigest content = Sha256.newDigest();
             DocumentFonts fonts = new DocumentFonts(writer, CONTENT_COMPRESSION);
             boolean first = true;
             for (PageLayout p : layout.pages()) {
@@ -135,11 +135,4 @@ public final class PdfWriterFromLayout implements DocumentWriter {
         return c;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

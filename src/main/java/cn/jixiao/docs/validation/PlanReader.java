@@ -240,7 +240,7 @@ final class PlanReader {
         while (fields.hasNext()) {
             String name = fields.next().getKey();
             if (!known.contains(name)) {
-                problems.error(path + "/" + escape(name), "error.unknownField", name, suggestion(name, known));
+                problems.error(path + "/" + JsonPointer.escape(name), "error.unknownField", name, suggestion(name, known));
             }
         }
         return true;
@@ -381,5 +381,4 @@ final class PlanReader {
     }
 
     /** RFC 6901: a field name with / or ~ is escaped in a pointer. */
-    private static String escape(String name) { return name.replace("~", "~0").replace("/", "~1"); }
 }

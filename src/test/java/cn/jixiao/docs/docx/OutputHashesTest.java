@@ -7,14 +7,12 @@ import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.page.LaidOutDocument;
 import cn.jixiao.docs.pdf.PdfWriterFromLayout;
+import cn.jixiao.docs.util.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,8 +33,8 @@ class OutputHashesTest {
         Map<String, String> actual = new LinkedHashMap<>(DocumentHashes.hashes());
         both(actual, "SampleDocument", SampleDocument.build());
         // No PDF of the edge cases: the template always gives the metadata, which the PDF's information needs.
-        actual.put("EdgeCaseDocuments.everything.docx", sha256(DocxFile.render(EdgeCaseDocuments.everything()).bytes));
-        actual.put("EdgeCaseDocuments.emptyToc.docx", sha256(DocxFile.render(EdgeCaseDocuments.emptyToc()).bytes));
+        actual.put("EdgeCaseDocuments.everything.docx", Sha256.hex(DocxFile.render(EdgeCaseDocuments.everything()).bytes));
+        actual.put("EdgeCaseDocuments.emptyToc.docx", Sha256.hex(DocxFile.render(EdgeCaseDocuments.emptyToc()).bytes));
         String text = actual.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + "\n")
                 .collect(Collectors.joining());
         if ("update".equals(System.getProperty("output.hashes"))) {
@@ -51,15 +49,7 @@ class OutputHashesTest {
         new PdfWriterFromLayout().write(layout, pdf);
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         new DocxWriter().write(layout, docx);
-        out.put(name + ".pdf", sha256(pdf.toByteArray()));
-        out.put(name + ".docx", sha256(docx.toByteArray()));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        out.put(name + ".pdf", Sha256.hex(pdf.toByteArray()));
+        out.put(name + ".docx", Sha256.hex(docx.toByteArray()));
     }
 }

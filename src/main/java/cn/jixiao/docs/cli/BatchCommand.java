@@ -10,7 +10,6 @@ import cn.jixiao.docs.batch.InputFilter;
 import cn.jixiao.docs.batch.Shard;
 import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.render.Format;
-import cn.jixiao.docs.review.ReviewText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ public final class BatchCommand {
             progress.finish();
         }
         printSummary(result.report(), result.reportFile(), out);
-        out.println(ReviewText.get().format("cli.batch", options.reviewFile(), options.reviewSummaryFile()));
+        out.println(Messages.get().format("cli.batch.review", options.reviewFile(), options.reviewSummaryFile()));
         return result.exitCode();
     }
 

@@ -84,7 +84,7 @@ public final class Paginator {
             }
         }
         List<LaidOutDocument.OutlineEntry> outline = new ArrayList<>();
-        for (Document.Paragraph p : tocTargets()) {
+        for (Document.Paragraph p : doc.tocTargets()) {
             outline.add(new LaidOutDocument.OutlineEntry(p.tocLevel(), p.plainText().strip(), p.anchor()));
         }
         int tallCells = tables.values().stream().mapToInt(TableLayout::tallCells).sum();
@@ -120,7 +120,7 @@ public final class Paginator {
                 table.place(flow);
                 resolved.put(t, table.resolved());
             } else if (block instanceof Document.Toc toc) {
-                List<Document.TocEntry> entries = new TocLayout(doc, breaker, toc, tocTargets(), pageOfAnchor).place(flow);
+                List<Document.TocEntry> entries = new TocLayout(doc, breaker, toc, doc.tocTargets(), pageOfAnchor).place(flow);
                 resolved.put(toc, new Document.Toc(toc.entryStyles(), toc.noPageLevels(), entries));
             } else if (block instanceof Document.PageBreak) {
                 flow.newPage(false);
@@ -207,20 +207,7 @@ public final class Paginator {
         }
     }
 
-    private List<Document.Paragraph> tocTargets() {
-        List<Document.Paragraph> out = new ArrayList<>();
-        for (Document.Section s : doc.sections()) {
-            for (Block b : s.blocks()) {
-                if (b instanceof Document.Paragraph p && p.anchor() != null && p.tocLevel() > 0) {
-                    out.add(p);
-                }
-            }
-        }
-        return out;
-    }
-
     private static boolean hasToc(Document.Section s) {
         return s.blocks().stream().anyMatch(b -> b instanceof Document.Toc);
     }
-
 }

@@ -1,6 +1,7 @@
 package cn.jixiao.docs.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,22 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
     public Document {
         styles = Map.copyOf(styles);
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * The 目录's targets in document order: what both writers list (the PDF's entries and bookmarks, the DOCX's TOC
+     * field), so they cannot disagree on which paragraphs are entries.
+     */
+    public List<Paragraph> tocTargets() {
+        List<Paragraph> out = new ArrayList<>();
+        for (Section s : sections) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Paragraph p && p.isTocTarget()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     public Style style(String name) {
@@ -81,6 +98,9 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
      */
     public record Paragraph(String style, List<Inline> inlines, String anchor, int tocLevel) implements Block {
         public Paragraph { inlines = List.copyOf(inlines); }
+
+        /** Whether a 目录 level lists it. */
+        public boolean isTocTarget() { return anchor != null && tocLevel > 0; }
 
         public String plainText() {
             StringBuilder sb = new StringBuilder();

@@ -368,5 +368,4 @@ public final class BatchRun implements BatchJob {
                 counts, l.files(), elapsed > 0 ? Math.round(10 * counts.rendered() / elapsed) / 10.0 : 0,
                 failures, warnings, orphans, notPlans, unwritable);
     }
-
 }

@@ -255,5 +255,4 @@ public final class BatchScheduler implements AutoCloseable {
         @Override
         public void cancel() {}
     };
-
 }

@@ -134,5 +134,4 @@ public final class FontLibrary implements FaceSource {
             throw new IllegalArgumentException("cannot load font " + spec + ": " + e.getMessage(), e);
         }
     }
-
 }

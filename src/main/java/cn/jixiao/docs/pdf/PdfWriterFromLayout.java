@@ -134,5 +134,4 @@ public final class PdfWriterFromLayout implements DocumentWriter {
         c.setTimeInMillis(meta.created().toEpochMilli());
         return c;
     }
-
 }

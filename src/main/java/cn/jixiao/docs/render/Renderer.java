@@ -38,13 +38,14 @@ public final class Renderer {
      */
     static final int MAX_NAME_BYTES = 200;
 
-    private final TemplateEngine templates;
-    private final FontLibrary fonts;
-    private final Deployment deployment;
     /** One writer a format, each given the same laid-out document. */
     private static final Map<Format, DocumentWriter> WRITERS = Map.of(
             Format.PDF, new PdfWriterFromLayout(),
             Format.DOCX, new DocxWriter());
+
+    private final TemplateEngine templates;
+    private final FontLibrary fonts;
+    private final Deployment deployment;
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;

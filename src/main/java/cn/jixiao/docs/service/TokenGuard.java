@@ -60,5 +60,4 @@ final class TokenGuard {
         }
         return null;
     }
-
 }

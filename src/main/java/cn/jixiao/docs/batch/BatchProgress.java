@@ -9,7 +9,7 @@ public record BatchProgress(int done, int total, double percent, double elapsedS
 
     public static final BatchProgress NONE = new BatchProgress(0, 0, 0, 0, 0, null);
 
-    static BatchProgress of(BatchCounts counts, double elapsedSeconds) {
+    public static BatchProgress of(BatchCounts counts, double elapsedSeconds) {
         int done = counts.done();
         int total = counts.total();
         double percent = total == 0 ? 100 : Math.floor(1000.0 * done / total) / 10;

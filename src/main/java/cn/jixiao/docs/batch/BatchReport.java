@@ -1,6 +1,6 @@
 package cn.jixiao.docs.batch;
 
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.problem.Problem;
 import java.util.List;
 
 /**

@@ -1,10 +1,11 @@
 package cn.jixiao.docs.batch;
 
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Renderer;
 import cn.jixiao.docs.review.Reviewer;
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.util.Threads;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -16,17 +17,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -214,9 +213,9 @@ public final class BatchRun implements BatchJob {
     private void renderAll(List<InputFile> inputs, Manifest previous, InputProcessor processor, Checkpointer checkpoints,
                            Consumer<BatchProgress> listener) {
         int threads = options.threads();
-        ExecutorService renderers = Executors.newFixedThreadPool(threads, daemonThreads("batch-render-"));
-        ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS, daemonThreads("batch-write-"));
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemonThreads("batch-progress-"));
+        ExecutorService renderers = Executors.newFixedThreadPool(threads, Threads.daemons("batch-render-"));
+        ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS, Threads.daemons("batch-write-"));
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Threads.daemons("batch-progress-"));
         // An input holds memory (its bytes, then its documents) from the moment it is handed to a renderer until
         // its documents are on disk; the permits bound how many do, so memory stays flat whatever the input count.
         Semaphore inFlight = new Semaphore(threads * 2);
@@ -368,15 +367,5 @@ public final class BatchRun implements BatchJob {
                 options.formats().stream().map(f -> f.extension).toList(), options.force(), options.prune(), cancelled,
                 counts, l.files(), elapsed > 0 ? Math.round(10 * counts.rendered() / elapsed) / 10.0 : 0,
                 failures, warnings, orphans, notPlans, unwritable);
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            // Never keeps a JVM alive on its own: a service shutting down is not held up by a batch thread.
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -3,6 +3,7 @@ package cn.jixiao.docs.batch;
 import cn.jixiao.docs.batch.BatchStatus.State;
 import cn.jixiao.docs.batch.BatchStatus.Trigger;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.util.Threads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +33,15 @@ public final class BatchScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BatchScheduler.class);
     /** A trigger that fires earlier than this before its time (the wall clock was set back) waits again. */
     private static final Duration EARLY_TOLERANCE = Duration.ofMinutes(1);
-    private static final long CLOSE_WAIT_SECONDS = 60;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     /** {@code started} false: a run was already going, and {@code status} is that run's. */
     public record StartResult(boolean started, BatchStatus status) {}
 
     private final Supplier<? extends BatchJob> jobs;
     private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("batch-schedule"));
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(daemon("batch-runner"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Threads.daemons("batch-schedule-"));
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(Threads.daemons("batch-runner-"));
 
     private final Object lock = new Object();
     // Guarded by lock.
@@ -127,15 +128,7 @@ public final class BatchScheduler implements AutoCloseable {
             cancel();
         }
         timer.shutdownNow();
-        runner.shutdown();
-        try {
-            if (!runner.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                runner.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            runner.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        Threads.shutdown(runner, CLOSE_WAIT);
     }
 
     private StartResult start(Trigger trigger) {
@@ -262,12 +255,4 @@ public final class BatchScheduler implements AutoCloseable {
         @Override
         public void cancel() {}
     };
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

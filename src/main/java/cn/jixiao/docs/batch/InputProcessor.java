@@ -4,18 +4,19 @@ import cn.jixiao.docs.model.Cancellation;
 import cn.jixiao.docs.render.Admission;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.InputRendering;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.util.Sha256;
 import cn.jixiao.docs.workbook.InputKind;
-import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Queue;
 import java.util.Map;
+import java.util.Queue;
 
 /**
  * Does one input: read it, review it, skip it if its outputs are up to date, otherwise render and write them. Never
@@ -96,7 +97,7 @@ final class InputProcessor {
         // Counted from the start of the render: a stuck input gives way to the others after the time limit.
         Cancellation limit = Cancellation.after(options.timeLimit().toNanos());
         try {
-            r = Inputs.render((j, f) -> renderer.render(j, f, limit, Admission.UNLIMITED), renderer.deployment(), json,
+            r = InputRendering.render((j, f) -> renderer.render(j, f, limit, Admission.UNLIMITED), renderer.deployment(), json,
                     kind, options.formats());
         } catch (Cancellation.Cancelled e) {
             return done(Outcome.failed(input.key(), "batch.problem.timeLimit", options.timeLimit().toSeconds()));

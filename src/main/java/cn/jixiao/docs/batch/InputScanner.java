@@ -1,10 +1,9 @@
 package cn.jixiao.docs.batch;
 
-import cn.jixiao.docs.validation.Problem;
-import cn.jixiao.docs.validation.Validator;
+import cn.jixiao.docs.problem.Problem;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -106,6 +105,6 @@ final class InputScanner {
     }
 
     private static Problem problem(IOException e) {
-        return Validator.problem(Problem.Severity.ERROR, "", "batch.problem.folderUnreadable", String.valueOf(e.getMessage()));
+        return Problem.of(Problem.Severity.ERROR, "batch.problem.folderUnreadable", String.valueOf(e.getMessage()));
     }
 }

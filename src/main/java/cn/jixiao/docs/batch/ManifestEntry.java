@@ -1,7 +1,7 @@
 package cn.jixiao.docs.batch;
 
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.render.Format;
-import cn.jixiao.docs.validation.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

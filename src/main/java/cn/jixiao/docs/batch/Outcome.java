@@ -1,7 +1,7 @@
 package cn.jixiao.docs.batch;
 
-import cn.jixiao.docs.validation.Problem;
-import cn.jixiao.docs.validation.Validator;
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import java.util.List;
 
 /**
@@ -28,8 +28,8 @@ record Outcome(String input, Status status, List<Problem> problems, ManifestEntr
 
     /** A JSON file that is no plan (an array, another program's object): skipped, with a note saying so. */
     static Outcome notAPlan(String input, String whatKey) {
-        return new Outcome(input, Status.NOT_A_PLAN, List.of(Validator.problem(Problem.Severity.WARNING, "",
-                "batch.notPlan", cn.jixiao.docs.validation.Messages.get().get(whatKey))), null, 0, null, null);
+        return new Outcome(input, Status.NOT_A_PLAN, List.of(Problem.of(Problem.Severity.WARNING,
+                "batch.notPlan", Messages.get().get(whatKey))), null, 0, null, null);
     }
 
     static Outcome failed(String input, List<Problem> problems) {
@@ -46,6 +46,6 @@ record Outcome(String input, Status status, List<Problem> problems, ManifestEntr
     }
 
     static Problem error(String messageKey, Object... args) {
-        return Validator.problem(Problem.Severity.ERROR, "", messageKey, args);
+        return Problem.of(Problem.Severity.ERROR, messageKey, args);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.docs.batch;
 
+import cn.jixiao.docs.util.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;

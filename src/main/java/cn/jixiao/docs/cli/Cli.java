@@ -1,6 +1,6 @@
 package cn.jixiao.docs.cli;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 import java.io.PrintStream;
 
 /** Dispatches a subcommand; usage errors print the usage and exit 2, never a stack trace. */
@@ -19,14 +19,13 @@ public final class Cli {
                 case "validate" -> ValidateCommand.run(args, out);
                 case "review" -> ReviewCommand.run(args, out);
                 case "render" -> RenderCommand.run(args, out);
-                case "bench" -> BenchCommand.run(args, out);
                 case "fonts" -> FontsCommand.run(args, out);
                 case "serve" -> ServeCommand.run(args, out);
                 case "-h", "--help", "help" -> {
                     out.println(m.get("cli.usage"));
                     yield 0;
                 }
-                case "batch" -> cn.jixiao.docs.batch.BatchCommand.run(args, out);
+                case "batch" -> BatchCommand.run(args, out);
                 case "xlsx" -> WorkbookCommands.xlsx(args, out);
                 case "json" -> WorkbookCommands.json(args, out);
                 default -> throw new Args.UsageException(m.format("cli.unknownCommand", args[0]));

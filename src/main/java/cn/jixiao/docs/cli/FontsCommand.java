@@ -1,7 +1,7 @@
 package cn.jixiao.docs.cli;
 
 import cn.jixiao.docs.fonts.WordFontFolder;
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package cn.jixiao.docs.cli;
 
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.InputRendering;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
-import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.workbook.InputKind;
-import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ final class RenderCommand {
             return 1;
         }
         Renderer renderer = Setup.renderer(args);
-        Rendered r = Inputs.render(renderer::render, renderer.deployment(), json, InputKind.of(input), formats);
+        Rendered r = InputRendering.render(renderer::render, renderer.deployment(), json, InputKind.of(input), formats);
         if (!r.ok() || !r.warnings().isEmpty()) {
             ValidateCommand.report(input.toString(), r.problems(), out);
         }

@@ -1,18 +1,18 @@
 package cn.jixiao.docs.cli;
 
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.review.Finding;
 import cn.jixiao.docs.review.Review;
 import cn.jixiao.docs.review.ReviewJson;
 import cn.jixiao.docs.review.ReviewText;
 import cn.jixiao.docs.review.Reviewer;
-import cn.jixiao.docs.workbook.InputKind;
-import cn.jixiao.docs.workbook.Inputs;
 import cn.jixiao.docs.review.Rule;
 import cn.jixiao.docs.review.Severity;
 import cn.jixiao.docs.review.Vocabulary;
 import cn.jixiao.docs.validation.Deployment;
-import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Validation;
+import cn.jixiao.docs.workbook.InputKind;
+import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,7 @@ final class ReviewCommand {
                 out.println(jsonLine(file, review));
             } else if (!v.valid()) {
                 ValidateCommand.report(file, v.problems(), out);
-                out.println(ReviewText.get().format("cli.invalid", file));
+                out.println(Messages.get().format("cli.review.invalid", file));
             } else {
                 print(file, review, out);
             }
@@ -86,26 +86,26 @@ final class ReviewCommand {
     }
 
     private static void print(String file, Review review, PrintStream out) {
-        Messages t = ReviewText.get();
+        Messages m = Messages.get();
         if (review.findings().isEmpty()) {
-            out.println(t.format("cli.clean", file, review.score()));
+            out.println(m.format("cli.review.clean", file, review.score()));
             return;
         }
-        out.println(t.format("cli.reviewed", file, review.score(), review.count(Severity.ERROR),
+        out.println(m.format("cli.review.reviewed", file, review.score(), review.count(Severity.ERROR),
                 review.count(Severity.WARNING), review.count(Severity.NOTE)));
         int shown = Integer.MIN_VALUE;
         for (Finding f : review.findings()) {
             if (f.project() != shown) {
                 shown = f.project();
-                out.println(shown < 0 ? t.get("cli.plan") : projectLine(review.projects(), shown));
+                out.println(shown < 0 ? m.get("cli.review.plan") : projectLine(review.projects(), shown));
             }
-            out.println(t.format("cli.finding", ReviewText.severity(f.severity()), f.rule().id(), f.path(), f.where(),
+            out.println(m.format("cli.review.finding", ReviewText.severity(f.severity()), f.rule().id(), f.path(), f.where(),
                     f.message()));
         }
     }
 
     private static String projectLine(List<Review.ProjectScore> projects, int index) {
         Review.ProjectScore p = projects.get(index);
-        return ReviewText.get().format("cli.project", index + 1, p.name(), p.score());
+        return Messages.get().format("cli.review.project", index + 1, p.name(), p.score());
     }
 }

@@ -3,17 +3,17 @@ package cn.jixiao.docs.cli;
 import cn.jixiao.docs.batch.BatchOptions;
 import cn.jixiao.docs.batch.BatchScheduler;
 import cn.jixiao.docs.batch.DailySchedule;
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.render.Renderer;
 import cn.jixiao.docs.service.Fatal;
 import cn.jixiao.docs.service.HttpService;
 import cn.jixiao.docs.service.ServiceConfig;
-import cn.jixiao.docs.validation.Messages;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalTime;
-import java.util.Optional;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -40,7 +40,7 @@ final class ServeCommand {
         Fatal.install();
         Renderer renderer = Setup.renderer(args);
         Optional<BatchScheduler> batch = batch(args, System.getenv(), renderer);
-        HttpService service = HttpService.start(config, renderer, batch);
+        HttpService service = HttpService.start(config, renderer, batch.map(NightlyBatch::new));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop();

@@ -1,47 +1,35 @@
 package cn.jixiao.docs.cli;
 
 import cn.jixiao.docs.fonts.FontConfig;
-import cn.jixiao.docs.fonts.FontLibrary;
 import cn.jixiao.docs.render.Renderer;
-import cn.jixiao.docs.template.TemplateEngine;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import cn.jixiao.docs.render.RendererSetup;
+import java.util.function.Supplier;
 
-/** Builds the renderer every command shares from --templates and --fonts (or FONTS_CONFIG). */
+/**
+ * The renderer every command shares, from --templates (or TEMPLATES_DIR) and --fonts (or FONTS_CONFIG); a wrong
+ * setting is a usage error that names the option.
+ */
 public final class Setup {
 
     private Setup() {}
 
     public static Renderer renderer(Args args) {
-        String templates = args.option("templates", System.getenv("TEMPLATES_DIR"));
-        TemplateEngine engine;
-        if (templates == null || templates.isBlank()) {
-            engine = TemplateEngine.bundled();
-        } else {
-            Path dir = Path.of(templates);
-            if (!Files.isDirectory(dir)) {
-                throw new Args.UsageException("--templates: no such folder " + dir);
-            }
-            engine = TemplateEngine.fromDirectory(dir);
-        }
-        FontConfig config = fontConfig(args);
-        try {
-            return new Renderer(engine, new FontLibrary(config));
-        } catch (IllegalArgumentException e) {
-            throw new Args.UsageException("--fonts: " + e.getMessage());
-        }
+        return usage(() -> RendererSetup.renderer(args.option("templates", System.getenv("TEMPLATES_DIR")), fonts(args)));
     }
 
     /** The font configuration --fonts (or FONTS_CONFIG) names, or the bundled one. */
     static FontConfig fontConfig(Args args) {
-        String fonts = args.option("fonts", System.getenv("FONTS_CONFIG"));
+        return usage(() -> RendererSetup.fontConfig(fonts(args)));
+    }
+
+    private static String fonts(Args args) { return args.option("fonts", System.getenv("FONTS_CONFIG")); }
+
+    private static <T> T usage(Supplier<T> setup) {
         try {
-            return fonts == null || fonts.isBlank() ? FontConfig.defaults() : FontConfig.read(Path.of(fonts));
-        } catch (IOException e) {
-            throw new Args.UsageException("--fonts: cannot read " + fonts + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new Args.UsageException("--fonts: " + e.getMessage());
+            return setup.get();
+        } catch (RendererSetup.Invalid e) {
+            String option = e.setting() == RendererSetup.Invalid.Setting.TEMPLATES ? "--templates" : "--fonts";
+            throw new Args.UsageException(option + ": " + e.getMessage());
         }
     }
 }

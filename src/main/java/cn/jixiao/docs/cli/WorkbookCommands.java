@@ -1,8 +1,8 @@
 package cn.jixiao.docs.cli;
 
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.validation.Deployment;
-import cn.jixiao.docs.validation.Messages;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.workbook.InputKind;
 import cn.jixiao.docs.workbook.Inputs;

@@ -50,7 +50,7 @@ final class DocxParagraphs {
         if (para.inlines().stream().anyMatch(i -> i instanceof RightTab)) {
             pPr.rightTab(textWidth, null);
         }
-        if (para.anchor() != null && para.tocLevel() >= 1 && para.tocLevel() <= 9
+        if (para.isTocTarget() && para.tocLevel() <= 9
                 && doc.style(para.style()).outlineLevel() == 0) {
             // A TOC target in a non-heading style: the outline level lets Word's TOC update (switch u) find it again.
             pPr.outlineLevel(para.tocLevel());

@@ -1,26 +1,26 @@
 package cn.jixiao.docs.docx;
 
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.DocumentWriter;
+import cn.jixiao.docs.page.LaidOutDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
 
 /**
- * Writes a {@link Document} as a .docx file, streaming WordprocessingML straight from the model.
+ * Writes a laid-out {@link Document} as a .docx file, streaming WordprocessingML straight from the model: the
+ * document the layout filled in, whose tables carry the column widths and whose 目录 the entries and page numbers
+ * the PDF shows. The pages themselves are Word's (or LibreOffice's) to break, at the same places.
  *
  * <p>The same document always gives the same bytes, in any JVM. Instances hold no state and cost nothing to
  * make, so one writer can serve any number of threads at once.
  */
-public final class DocxWriter {
+public final class DocxWriter implements DocumentWriter {
 
-    /**
-     * @param doc a laid-out document ({@code Layout.document()}): its tables carry the column widths, its 目录 the
-     *            entries and page numbers the PDF shows
-     * @param out receives the .docx; it is flushed but not closed
-     */
-    public void write(Document doc, OutputStream out) throws IOException {
-        Objects.requireNonNull(doc, "doc");
+    @Override
+    public void write(LaidOutDocument layout, OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
+        Document doc = layout.document();
 
         DocxStyles styles = DocxStyles.of(doc);
         DocxParagraphs paragraphs = new DocxParagraphs(doc, styles);

@@ -1,10 +1,10 @@
 package cn.jixiao.docs.fonts;
 
 import cn.jixiao.docs.model.FontRole;
+import cn.jixiao.docs.util.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import java.util.Set;
  * every thread. Only what layout needs is read here; outlines are located when a PDF first embeds a face, and the
  * fingerprint is computed when something (the batch) first asks for it.
  */
-public final class FontLibrary {
+public final class FontLibrary implements FaceSource {
 
     private final FontConfig config;
     private final Map<String, Face> bySpec = new HashMap<>();
@@ -48,20 +48,21 @@ public final class FontLibrary {
     public String fingerprint() {
         String f = fingerprint;
         if (f == null) {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.newDigest();
             files.forEach((spec, bytes) -> {
                 digest.update(spec.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes.duplicate());
             });
-            f = java.util.HexFormat.of().formatHex(digest.digest());
+            f = Sha256.hex(digest);
             fingerprint = f;
         }
         return f;
     }
 
-    /** The face for Latin letters and digits (the DOCX's Times New Roman). */
+    @Override
     public Face latin(boolean bold) { return bold ? latinBold : latin; }
 
+    @Override
     public FontChain chain(FontRole role, boolean bold) {
         return (bold ? boldChains : regularChains).get(role);
     }
@@ -131,14 +132,6 @@ public final class FontLibrary {
             return new Face(name + index, OpenTypeFont.read(bytes, FontFiles.faceOf(spec), name.replaceAll("\\W", "")));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot load font " + spec + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,8 +1,8 @@
 package cn.jixiao.docs.layout;
 
-import cn.jixiao.docs.layout.PageLayout.Glyphs;
-import cn.jixiao.docs.layout.PageLayout.Mark;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.PageLayout.Glyphs;
+import cn.jixiao.docs.page.PageLayout.Mark;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package cn.jixiao.docs.layout;
 
 import cn.jixiao.docs.fonts.Face;
+import cn.jixiao.docs.fonts.FaceSource;
 import cn.jixiao.docs.fonts.FontChain;
-import cn.jixiao.docs.fonts.FontLibrary;
 import cn.jixiao.docs.layout.MeasuredParagraph.Atom;
 import cn.jixiao.docs.model.Document;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ final class LineBreaker {
     /** 〓, the geta mark: what Chinese typesetting has long printed for a character it has no type for. */
     static final int PLACEHOLDER = 0x3013;
 
-    private final FontLibrary fonts;
+    private final FaceSource fonts;
     private final GlyphReport glyphs;
     private final WordBoundaries words = new WordBoundaries();
     /**
@@ -31,7 +31,7 @@ final class LineBreaker {
      */
     private final Map<Document.Style, Map<List<Document.Inline>, MeasuredParagraph>> measured = new IdentityHashMap<>();
 
-    LineBreaker(FontLibrary fonts, GlyphReport glyphs) {
+    LineBreaker(FaceSource fonts, GlyphReport glyphs) {
         this.fonts = fonts;
         this.glyphs = glyphs;
     }

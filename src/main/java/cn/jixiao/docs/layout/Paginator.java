@@ -1,16 +1,18 @@
 package cn.jixiao.docs.layout;
 
-import cn.jixiao.docs.fonts.FontLibrary;
-import cn.jixiao.docs.layout.PageLayout.Mark;
+import cn.jixiao.docs.fonts.FaceSource;
 import cn.jixiao.docs.model.Cancellation;
-import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Block;
+import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.LaidOutDocument;
+import cn.jixiao.docs.page.PageLayout.Mark;
+import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.IdentityHashMap;
 
 /**
  * Lays a document out into pages. Sections are laid out one by one, each starting a page; numbered sections
@@ -31,22 +33,22 @@ public final class Paginator {
 
     private final Cancellation cancellation;
 
-    private Paginator(Document doc, FontLibrary fonts, Cancellation cancellation) {
+    private Paginator(Document doc, FaceSource fonts, Cancellation cancellation) {
         this.doc = doc;
         this.breaker = new LineBreaker(fonts, glyphs);
         this.cancellation = cancellation;
     }
 
-    public static Layout layout(Document doc, FontLibrary fonts) {
+    public static LaidOutDocument layout(Document doc, FaceSource fonts) {
         return layout(doc, fonts, Cancellation.NONE);
     }
 
     /** Checks {@code cancellation} before each block, the unit of work a large plan has most of. */
-    public static Layout layout(Document doc, FontLibrary fonts, Cancellation cancellation) {
+    public static LaidOutDocument layout(Document doc, FaceSource fonts, Cancellation cancellation) {
         return new Paginator(doc, fonts, cancellation).run();
     }
 
-    private Layout run() {
+    private LaidOutDocument run() {
         int n = doc.sections().size();
         List<List<List<Mark>>> sectionPages = new ArrayList<>();
         for (int s = 0; s < n; s++) {
@@ -81,12 +83,12 @@ public final class Paginator {
                 pages.add(new PageLayout(number, marks));
             }
         }
-        List<Layout.OutlineEntry> outline = new ArrayList<>();
-        for (Document.Paragraph p : tocTargets()) {
-            outline.add(new Layout.OutlineEntry(p.tocLevel(), p.plainText().strip(), p.anchor()));
+        List<LaidOutDocument.OutlineEntry> outline = new ArrayList<>();
+        for (Document.Paragraph p : doc.tocTargets()) {
+            outline.add(new LaidOutDocument.OutlineEntry(p.tocLevel(), p.plainText().strip(), p.anchor()));
         }
         int tallCells = tables.values().stream().mapToInt(TableLayout::tallCells).sum();
-        return new Layout(resolvedDocument(), pages, pageOfAnchor, outline, List.copyOf(glyphs.missing()),
+        return new LaidOutDocument(resolvedDocument(), pages, pageOfAnchor, outline, List.copyOf(glyphs.missing()),
                 List.copyOf(glyphs.substituted()), tallCells);
     }
 
@@ -118,7 +120,7 @@ public final class Paginator {
                 table.place(flow);
                 resolved.put(t, table.resolved());
             } else if (block instanceof Document.Toc toc) {
-                List<Document.TocEntry> entries = new TocLayout(doc, breaker, toc, tocTargets(), pageOfAnchor).place(flow);
+                List<Document.TocEntry> entries = new TocLayout(doc, breaker, toc, doc.tocTargets(), pageOfAnchor).place(flow);
                 resolved.put(toc, new Document.Toc(toc.entryStyles(), toc.noPageLevels(), entries));
             } else if (block instanceof Document.PageBreak) {
                 flow.newPage(false);
@@ -205,20 +207,7 @@ public final class Paginator {
         }
     }
 
-    private List<Document.Paragraph> tocTargets() {
-        List<Document.Paragraph> out = new ArrayList<>();
-        for (Document.Section s : doc.sections()) {
-            for (Block b : s.blocks()) {
-                if (b instanceof Document.Paragraph p && p.anchor() != null && p.tocLevel() > 0) {
-                    out.add(p);
-                }
-            }
-        }
-        return out;
-    }
-
     private static boolean hasToc(Document.Section s) {
         return s.blocks().stream().anyMatch(b -> b instanceof Document.Toc);
     }
-
 }

@@ -1,8 +1,9 @@
 package cn.jixiao.docs.layout;
 
-import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Cell;
 import cn.jixiao.docs.model.Document.Table;
+import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

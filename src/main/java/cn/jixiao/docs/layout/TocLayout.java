@@ -2,6 +2,7 @@ package cn.jixiao.docs.layout;
 
 import cn.jixiao.docs.fonts.Face;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

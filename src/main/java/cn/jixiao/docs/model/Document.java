@@ -1,6 +1,7 @@
 package cn.jixiao.docs.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +11,29 @@ import java.util.Map;
  *
  * <p>A template produces it with what only the content decides left open: column widths, where rows and
  * merged cells break, where titles wrap, the 目录's page numbers. The layout settles those once and returns the
- * document with them filled in ({@code Layout.document()}), so that the DOCX says exactly what the PDF shows.
+ * document with them filled in ({@code LaidOutDocument.document()}), so that the DOCX says exactly what the PDF shows.
  */
 public record Document(Meta meta, Page page, Map<String, Style> styles, List<Section> sections) {
 
     public Document {
         styles = Map.copyOf(styles);
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * The 目录's targets in document order: what both writers list (the PDF's entries and bookmarks, the DOCX's TOC
+     * field), so they cannot disagree on which paragraphs are entries.
+     */
+    public List<Paragraph> tocTargets() {
+        List<Paragraph> out = new ArrayList<>();
+        for (Section s : sections) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Paragraph p && p.isTocTarget()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     public Style style(String name) {
@@ -81,6 +98,9 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
      */
     public record Paragraph(String style, List<Inline> inlines, String anchor, int tocLevel) implements Block {
         public Paragraph { inlines = List.copyOf(inlines); }
+
+        /** Whether a 目录 level lists it. */
+        public boolean isTocTarget() { return anchor != null && tocLevel > 0; }
 
         public String plainText() {
             StringBuilder sb = new StringBuilder();

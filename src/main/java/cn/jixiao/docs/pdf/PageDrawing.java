@@ -1,7 +1,7 @@
 package cn.jixiao.docs.pdf;
 
 import cn.jixiao.docs.fonts.Face;
-import cn.jixiao.docs.layout.PageLayout;
+import cn.jixiao.docs.page.PageLayout;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;

@@ -1,8 +1,10 @@
 package cn.jixiao.docs.pdf;
 
-import cn.jixiao.docs.layout.Layout;
-import cn.jixiao.docs.layout.PageLayout;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.DocumentWriter;
+import cn.jixiao.docs.page.LaidOutDocument;
+import cn.jixiao.docs.page.PageLayout;
+import cn.jixiao.docs.util.Sha256;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
@@ -21,7 +23,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -33,14 +34,14 @@ import java.util.TimeZone;
  * Draws laid-out pages with OpenPDF: text in subset-embedded fonts, table rules, 目录 links, named destinations and
  * bookmarks. The same layout gives the same bytes: dates come from the document, the file id from its content.
  */
-public final class PdfWriterFromLayout {
+public final class PdfWriterFromLayout implements DocumentWriter {
 
     /** Page content and ToUnicode maps; font programs are Huffman-coded ({@link HuffmanDeflate}). */
     private static final int CONTENT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
 
-    private PdfWriterFromLayout() {}
-
-    public static void write(Document doc, Layout layout, OutputStream out) throws IOException {
+    @Override
+    public void write(LaidOutDocument layout, OutputStream out) throws IOException {
+        Document doc = layout.document();
         Document.Page page = doc.page();
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()), 0, 0, 0, 0);
         try {
@@ -59,7 +60,7 @@ public final class PdfWriterFromLayout {
             PdfDate date = new PdfDate(calendar(meta));
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
-            MessageDigest content = sha256();
+            MessageDigest content = Sha256.newDigest();
             DocumentFonts fonts = new DocumentFonts(writer, CONTENT_COMPRESSION);
             boolean first = true;
             for (PageLayout p : layout.pages()) {
@@ -115,10 +116,10 @@ public final class PdfWriterFromLayout {
     }
 
     /** Bookmarks mirror the 目录: level-2 entries nest under the level-1 entry before them. */
-    private static void outline(PdfWriter writer, Layout layout) {
+    private static void outline(PdfWriter writer, LaidOutDocument layout) {
         Deque<PdfOutline> parents = new ArrayDeque<>();
         PdfOutline root = writer.getDirectContent().getRootOutline();
-        for (Layout.OutlineEntry e : layout.outline()) {
+        for (LaidOutDocument.OutlineEntry e : layout.outline()) {
             while (parents.size() >= e.level()) {
                 parents.pop();
             }
@@ -132,13 +133,5 @@ public final class PdfWriterFromLayout {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         c.setTimeInMillis(meta.created().toEpochMilli());
         return c;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.jixiao.docs.pdf;
 
-import cn.jixiao.docs.layout.PageLayout;
+import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,8 @@
 package cn.jixiao.docs.render;
 
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.problem.Problem;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,9 @@ public record Rendered(List<Problem> problems, Map<Format, byte[]> documents, St
 
     public Rendered {
         problems = List.copyOf(problems);
-        documents = Map.copyOf(documents);
+        // In the formats' order: Map.copyOf iterates in an order that changes from JVM to JVM, and the command line
+        // lists what it wrote in this order.
+        documents = documents.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(documents));
     }
 
     public boolean ok() { return problems.stream().noneMatch(Problem::isError); }

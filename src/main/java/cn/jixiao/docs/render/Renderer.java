@@ -3,15 +3,16 @@ package cn.jixiao.docs.render;
 import cn.jixiao.docs.contract.Plan;
 import cn.jixiao.docs.docx.DocxWriter;
 import cn.jixiao.docs.fonts.FontLibrary;
-import cn.jixiao.docs.layout.Layout;
 import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Cancellation;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.DocumentWriter;
+import cn.jixiao.docs.page.LaidOutDocument;
 import cn.jixiao.docs.pdf.PdfWriterFromLayout;
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.template.TemplateEngine;
 import cn.jixiao.docs.validation.Deployment;
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
 import java.io.ByteArrayOutputStream;
@@ -37,10 +38,14 @@ public final class Renderer {
      */
     static final int MAX_NAME_BYTES = 200;
 
+    /** One writer a format, each given the same laid-out document. */
+    private static final Map<Format, DocumentWriter> WRITERS = Map.of(
+            Format.PDF, new PdfWriterFromLayout(),
+            Format.DOCX, new DocxWriter());
+
     private final TemplateEngine templates;
     private final FontLibrary fonts;
     private final Deployment deployment;
-    private final DocxWriter docx = new DocxWriter();
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;
@@ -75,17 +80,14 @@ public final class Renderer {
         try (Admission.Permit permit = admission.admit(RenderCost.bytes(plan, formats))) {
             Document doc = templates.render(plan);
             cancellation.check();
-            Layout layout = Paginator.layout(doc, fonts, cancellation);
+            LaidOutDocument layout = Paginator.layout(doc, fonts, cancellation);
             templateGlyphs(problems, layout.missingGlyphs(), "warning.missingGlyph", "warning.templateGlyph");
             templateGlyphs(problems, layout.substitutedGlyphs(), "warning.substitutedGlyph", "warning.templateSubstitutedGlyph");
             Map<Format, byte[]> out = new EnumMap<>(Format.class);
             for (Format f : formats) {
                 cancellation.check();
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-                switch (f) {
-                    case PDF -> PdfWriterFromLayout.write(doc, layout, bytes);
-                    case DOCX -> docx.write(layout.document(), bytes);
-                }
+                WRITERS.get(f).write(layout, bytes);
                 out.put(f, bytes.toByteArray());
             }
             return new Rendered(problems, out, baseName(plan), asciiName(plan), layout.pages().size());
@@ -111,7 +113,7 @@ public final class Renderer {
             String asPlan = planKey.equals("warning.missingGlyph") ? m.format(planKey, shown, hex)
                     : m.format(planKey, shown, hex, m.get("glyph.serif"), m.get("glyph.sans"));
             if (!told.contains(asPlan)) {
-                problems.add(Validator.problem(Problem.Severity.WARNING, "", templateKey, shown, hex));
+                problems.add(Problem.of(Problem.Severity.WARNING, templateKey, shown, hex));
             }
         }
     }

@@ -1,6 +1,6 @@
 package cn.jixiao.docs.review;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.validation.PathLabels;
 import java.util.ArrayList;
 import java.util.List;

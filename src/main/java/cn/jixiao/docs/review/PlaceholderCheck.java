@@ -1,7 +1,7 @@
 package cn.jixiao.docs.review;
 
 import cn.jixiao.docs.contract.Plan;
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 import java.util.List;
 import java.util.function.Supplier;
 

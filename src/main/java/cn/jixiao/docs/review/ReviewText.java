@@ -1,6 +1,6 @@
 package cn.jixiao.docs.review;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 
 /** The review's words, kept in {@code review/messages.properties} apart from validation's catalogue. */
 public final class ReviewText {

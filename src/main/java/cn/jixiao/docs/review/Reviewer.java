@@ -1,8 +1,8 @@
 package cn.jixiao.docs.review;
 
 import cn.jixiao.docs.contract.Plan;
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
 import java.util.ArrayList;

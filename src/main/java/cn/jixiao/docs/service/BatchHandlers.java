@@ -1,6 +1,5 @@
 package cn.jixiao.docs.service;
 
-import cn.jixiao.docs.batch.BatchScheduler;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -11,21 +10,21 @@ import java.util.Optional;
  */
 final class BatchHandlers {
 
-    private final Optional<BatchScheduler> scheduler;
+    private final Optional<BatchControl> batch;
 
-    BatchHandlers(Optional<BatchScheduler> scheduler) { this.scheduler = scheduler; }
+    BatchHandlers(Optional<BatchControl> batch) { this.batch = batch; }
 
     void status(Context ctx) {
         send(ctx, 200, configured().status());
     }
 
     void start(Context ctx) {
-        BatchScheduler.StartResult r = configured().startNow();
+        BatchControl.Started r = configured().startNow();
         send(ctx, r.started() ? 202 : 200, r.status());
     }
 
-    private BatchScheduler configured() {
-        return scheduler.orElseThrow(() -> new HttpProblem.Exception(Problems.batchNotConfigured()));
+    private BatchControl configured() {
+        return batch.orElseThrow(() -> new HttpProblem.Exception(Problems.batchNotConfigured()));
     }
 
     private static void send(Context ctx, int status, Object body) {

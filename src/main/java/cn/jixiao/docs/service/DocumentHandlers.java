@@ -1,7 +1,7 @@
 package cn.jixiao.docs.service;
 
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.render.Rendered;
-import cn.jixiao.docs.validation.Problem;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.workbook.InputKind;
 import cn.jixiao.docs.workbook.Inputs;

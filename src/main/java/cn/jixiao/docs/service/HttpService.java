@@ -1,22 +1,21 @@
 package cn.jixiao.docs.service;
 
-import cn.jixiao.docs.batch.BatchScheduler;
-import cn.jixiao.docs.render.Renderer;
-import cn.jixiao.docs.review.Reviewer;
-import io.javalin.Javalin;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.RenderCost;
+import cn.jixiao.docs.render.Renderer;
+import cn.jixiao.docs.review.Reviewer;
 import cn.jixiao.docs.validation.Validator;
+import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import java.util.EnumSet;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.ServerConnector;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +52,8 @@ public final class HttpService implements AutoCloseable {
         return start(config, RenderCall.of(renderer), renderer.templates().source(), Optional.empty());
     }
 
-    /** The same, with a nightly batch behind /api/batch (the caller owns the scheduler and closes it). */
-    public static HttpService start(ServiceConfig config, Renderer renderer, Optional<BatchScheduler> batch) {
+    /** The same, with a nightly batch behind /api/batch (the caller owns it and stops it). */
+    public static HttpService start(ServiceConfig config, Renderer renderer, Optional<BatchControl> batch) {
         return start(config, RenderCall.of(renderer), renderer.templates().source(), batch);
     }
 
@@ -64,7 +63,7 @@ public final class HttpService implements AutoCloseable {
 
     /** {@code templates} only names where the templates come from, for the start-up log line. */
     static HttpService start(ServiceConfig config, RenderCall renderer, String templates,
-                             Optional<BatchScheduler> batch) {
+                             Optional<BatchControl> batch) {
         StaticResources files = new StaticResources();
         long typicalCost = RenderCost.bytes(Validator.validate(files.example.bytes()).plan(), EnumSet.allOf(Format.class));
         RenderPool pool = new RenderPool(renderer, config.renderThreads(), config.renderQueue(), config.renderTimeout(),

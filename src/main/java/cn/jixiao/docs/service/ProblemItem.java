@@ -1,7 +1,7 @@
 package cn.jixiao.docs.service;
 
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**

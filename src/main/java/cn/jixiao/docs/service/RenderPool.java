@@ -3,7 +3,9 @@ package cn.jixiao.docs.service;
 import cn.jixiao.docs.model.Cancellation;
 import cn.jixiao.docs.render.Admission;
 import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.InputRendering;
 import cn.jixiao.docs.render.Rendered;
+import cn.jixiao.docs.util.Threads;
 import cn.jixiao.docs.workbook.WorkbookRead;
 import java.time.Duration;
 import java.util.Set;
@@ -13,11 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -61,7 +61,7 @@ final class RenderPool {
         this.budget = budget;
         this.typicalCost = typicalCost;
         BlockingQueue<Runnable> queue = queueCapacity == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueCapacity);
-        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue, threads("render-"),
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, queue, Threads.daemons("render-"),
                 new ThreadPoolExecutor.AbortPolicy());
     }
 
@@ -72,7 +72,7 @@ final class RenderPool {
 
     /** The same for a workbook as read: its JSON rendered, its problems told where in the workbook they are. */
     Rendered render(WorkbookRead workbook, Set<Format> formats) {
-        return run(c -> workbook.render((json, f) -> renderer.render(json, f, c, budget), renderer.deployment(), formats));
+        return run(c -> InputRendering.render((json, f) -> renderer.render(json, f, c, budget), renderer.deployment(), workbook, formats));
     }
 
     /** Any other work on a plan (validation, the review) under the same queue and time limit as a render. */
@@ -136,24 +136,6 @@ final class RenderPool {
 
     /** Takes no more work, lets queued and running renders finish for up to {@code grace}, then interrupts the rest. */
     void shutdown(Duration grace) {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Daemon threads: the HTTP server keeps the JVM alive while it serves; a forgotten pool must not. */
-    static ThreadFactory threads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        Threads.shutdown(executor, grace);
     }
 }

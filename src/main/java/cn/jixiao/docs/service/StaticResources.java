@@ -1,6 +1,6 @@
 package cn.jixiao.docs.service;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.validation.Validator;
 import cn.jixiao.docs.workbook.WorkbookWriter;
 import io.javalin.http.Context;

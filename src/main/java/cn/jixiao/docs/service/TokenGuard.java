@@ -1,9 +1,9 @@
 package cn.jixiao.docs.service;
 
+import cn.jixiao.docs.util.Sha256;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
@@ -19,7 +19,7 @@ final class TokenGuard {
 
     /** {@code token} null means the routes are open. */
     TokenGuard(String token, boolean allowBasic, String realm) {
-        this.expectedDigest = token == null ? null : sha256(token);
+        this.expectedDigest = token == null ? null : Sha256.digest(token.getBytes(StandardCharsets.UTF_8));
         this.allowBasic = allowBasic;
         this.challenge = (allowBasic ? "Basic" : "Bearer") + " realm=\"" + realm + "\""
                 + (allowBasic ? ", charset=\"UTF-8\"" : "");
@@ -38,7 +38,7 @@ final class TokenGuard {
         String given = presented(authorization);
         // Comparing digests with isEqual takes the same time whatever the token and whatever is presented, so
         // neither the position of the first wrong character nor the token's length leaks through timing.
-        return given != null && MessageDigest.isEqual(sha256(given), expectedDigest);
+        return given != null && MessageDigest.isEqual(Sha256.digest(given.getBytes(StandardCharsets.UTF_8)), expectedDigest);
     }
 
     private String presented(String authorization) {
@@ -59,13 +59,5 @@ final class TokenGuard {
             }
         }
         return null;
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

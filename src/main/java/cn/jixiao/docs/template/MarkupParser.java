@@ -12,6 +12,7 @@ import cn.jixiao.docs.model.Document.Style;
 import cn.jixiao.docs.model.Document.VAlign;
 import cn.jixiao.docs.model.Document.Wrap;
 import cn.jixiao.docs.model.FontRole;
+import cn.jixiao.docs.problem.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,8 +34,10 @@ import cn.jixiao.docs.template.MarkupReader.Event;
  *     p holds text, b, br, tab;  table(cell-style min-line) holds col(min max)* then tr(header)* holding
  *     td(colspan rowspan valign repeat-label style), and a td holds inline content (one paragraph) or p elements.
  * </pre>
- * Every layout value comes from the template: page, footer and the name, font and size of a style must be given;
- * an attribute left out means "none" (no indent, no space, not bold, left aligned, wrapping between characters).
+ * Every layout value comes from the template, which holds them all: the document's language and date, the page, the
+ * footer with its odd-page alignment, and the name, font and size of a style must be given; any other attribute left
+ * out means "none" (no text, no indent, no space, not bold, left aligned, wrapping between characters), and even
+ * pages place the footer as odd ones unless told otherwise.
  * Whitespace that only indents the markup (a run with a newline at either end of a paragraph) is dropped;
  * input text never carries newlines here because prose is split into paragraphs before the template sees it.
  */
@@ -58,7 +61,7 @@ final class MarkupParser {
         nextElement();
         expect("document");
         Document.Meta meta = new Document.Meta(attr("title", ""), attr("author", ""), attr("subject", ""),
-                attr("keywords", ""), attr("lang", "zh-CN"), Instant.parse(attr("created", "2000-01-01T00:00:00Z")));
+                attr("keywords", ""), required("lang"), Instant.parse(required("created")));
         Document.Page page = null;
         float[] paper = null;
         Document.Footer footer = null;
@@ -92,8 +95,8 @@ final class MarkupParser {
     private Document.Footer footer() {
         float distance = requiredLength("distance");
         String style = required("style");
-        Align odd = align(attr("odd", "center"));
-        Align even = align(attr("even", attr("odd", "center")));
+        Align odd = align(required("odd"));
+        Align even = align(attr("even", xml.attribute("odd")));
         float inset = Float.parseFloat(attr("inset", "0"));
         StringBuilder text = new StringBuilder();
         while (true) {
@@ -141,8 +144,7 @@ final class MarkupParser {
                 case "toc" -> {
                     if (numbered) {
                         // Its own pages would shift every number it prints: the 目录 is laid out last, unnumbered.
-                        throw new IllegalStateException("template markup puts the <toc> in a numbered section at line "
-                                + xml.line());
+                        throw new IllegalStateException(Messages.get().format("template.tocInNumberedSection", xml.line()));
                     }
                     List<String> entryStyles = List.of(required("styles").split(","));
                     entryStyles.forEach(this::knownStyle);

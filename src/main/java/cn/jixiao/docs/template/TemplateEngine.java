@@ -2,6 +2,7 @@ package cn.jixiao.docs.template;
 
 import cn.jixiao.docs.contract.Plan;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.util.Sha256;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -14,14 +15,12 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -87,7 +86,7 @@ public final class TemplateEngine {
      */
     public String fingerprint() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = Sha256.newDigest();
             if (directory == null) {
                 for (String name : List.of(DEFAULT_SET + MAIN)) {
                     try (InputStream in = TemplateEngine.class.getClassLoader().getResourceAsStream("templates/" + name)) {
@@ -103,11 +102,9 @@ public final class TemplateEngine {
                     }
                 }
             }
-            return HexFormat.of().formatHex(md.digest());
+            return Sha256.hex(md);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.jixiao.docs.validation;
 
+import cn.jixiao.docs.problem.Messages;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;

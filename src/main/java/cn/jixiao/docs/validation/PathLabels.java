@@ -1,5 +1,7 @@
 package cn.jixiao.docs.validation;
 
+import cn.jixiao.docs.problem.Messages;
+
 /**
  * Turns a JSON Pointer into words a clerk recognises: {@code /projects/2/budget/total} → 「第 3 个项目 › 预算 › 预算数」.
  * Labels come from the messages file, keyed by the parent field and the field ({@code label.budget.total}).
@@ -16,7 +18,7 @@ public final class PathLabels {
         java.util.List<String> labels = new java.util.ArrayList<>();
         String parent = null;
         for (String raw : parts) {
-            String part = raw.replace("~1", "/").replace("~0", "~");
+            String part = JsonPointer.unescape(raw);
             if (isIndex(part) && parent != null) {
                 // 「第 3 个项目」 names the list and the item at once, so it replaces the list's own label.
                 labels.remove(labels.size() - 1);

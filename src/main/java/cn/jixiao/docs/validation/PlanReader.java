@@ -1,6 +1,7 @@
 package cn.jixiao.docs.validation;
 
 import cn.jixiao.docs.contract.Plan;
+import cn.jixiao.docs.problem.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -239,7 +240,7 @@ final class PlanReader {
         while (fields.hasNext()) {
             String name = fields.next().getKey();
             if (!known.contains(name)) {
-                problems.error(path + "/" + escape(name), "error.unknownField", name, suggestion(name, known));
+                problems.error(path + "/" + JsonPointer.escape(name), "error.unknownField", name, suggestion(name, known));
             }
         }
         return true;
@@ -380,5 +381,4 @@ final class PlanReader {
     }
 
     /** RFC 6901: a field name with / or ~ is escaped in a pointer. */
-    private static String escape(String name) { return name.replace("~", "~0").replace("/", "~1"); }
 }

@@ -1,5 +1,7 @@
 package cn.jixiao.docs.validation;
 
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package cn.jixiao.docs.validation;
 
 import cn.jixiao.docs.contract.Plan;
+import cn.jixiao.docs.problem.Problem;
 import java.util.List;
 
 /**

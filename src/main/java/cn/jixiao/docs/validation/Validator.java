@@ -1,6 +1,7 @@
 package cn.jixiao.docs.validation;
 
 import cn.jixiao.docs.contract.Plan;
+import cn.jixiao.docs.problem.Messages;
 import java.nio.charset.StandardCharsets;
 
 /** Contract JSON in, a {@link Validation} out. Stateless and thread-safe. */
@@ -26,10 +27,4 @@ public final class Validator {
     public static Validation validate(byte[] json) { return validate(json, Deployment.CONTRACT_ONLY); }
 
     public static Validation validate(String json) { return validate(json.getBytes(StandardCharsets.UTF_8)); }
-
-    /** A problem found outside the plan's own rules (a batch input that cannot be read, a template's glyph). */
-    public static Problem problem(Problem.Severity severity, String path, String key, Object... args) {
-        Messages m = Messages.get();
-        return new Problem(path, severity, m.format(key, args), PathLabels.describe(path, m), null, null);
-    }
 }

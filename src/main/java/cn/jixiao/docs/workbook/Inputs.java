@@ -1,19 +1,17 @@
 package cn.jixiao.docs.workbook;
 
-import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.review.Finding;
 import cn.jixiao.docs.review.Review;
 import cn.jixiao.docs.review.Reviewer;
-import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiFunction;
 
-/** Validates, reviews or renders an input of either kind; what the service, command line and batch share. Stateless. */
+/**
+ * Validates or reviews an input of either kind; what the service, command line and batch share (rendering one is
+ * {@code render.InputRendering}). Stateless.
+ */
 public final class Inputs {
 
     private Inputs() {}
@@ -52,18 +50,5 @@ public final class Inputs {
             return cell == null ? f : new Finding(f.rule(), f.severity(), f.path(), cell, f.message());
         }).toList();
         return new Checked(v, new Review(r.plan(), located, r.score(), r.projects()));
-    }
-
-    /** {@code renderer} renders contract JSON ({@code Renderer::render}) and validates for {@code deployment}. */
-    public static Rendered render(BiFunction<byte[], Set<Format>, Rendered> renderer, Deployment deployment,
-                                  byte[] bytes, InputKind kind, Set<Format> formats) {
-        if (kind == InputKind.JSON) {
-            return renderer.apply(bytes, formats);
-        }
-        try {
-            return WorkbookReader.read(bytes).render(renderer, deployment, formats);
-        } catch (UnreadableWorkbook e) {
-            return Rendered.failed(List.of(e.problem()));
-        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.jixiao.docs.workbook;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 
 /** Where in a workbook a clerk typed something: a sheet, a row of it, or one cell with its column's header. */
 sealed interface Place {

@@ -1,8 +1,8 @@
 package cn.jixiao.docs.workbook;
 
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.validation.EditDistance;
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;

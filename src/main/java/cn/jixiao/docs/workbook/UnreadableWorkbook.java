@@ -1,7 +1,6 @@
 package cn.jixiao.docs.workbook;
 
-import cn.jixiao.docs.validation.Problem;
-import cn.jixiao.docs.validation.Validator;
+import cn.jixiao.docs.problem.Problem;
 
 /**
  * The file cannot be read as a workbook at all (corrupt, encrypted, an old .xls/.et, a zip bomb, far too many rows):
@@ -13,7 +12,7 @@ public final class UnreadableWorkbook extends Exception {
 
     UnreadableWorkbook(String key, Object... args) {
         super(key, null, false, false);
-        this.problem = Validator.problem(Problem.Severity.ERROR, "", key, args);
+        this.problem = Problem.of(Problem.Severity.ERROR, key, args);
     }
 
     /** The one problem to show: no path, a Chinese message that says what to do. */

@@ -1,6 +1,6 @@
 package cn.jixiao.docs.workbook;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.problem.Messages;
 import java.util.List;
 
 /**

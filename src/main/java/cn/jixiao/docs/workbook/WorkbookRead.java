@@ -1,9 +1,7 @@
 package cn.jixiao.docs.workbook;
 
-import cn.jixiao.docs.render.Format;
-import cn.jixiao.docs.render.Rendered;
-import cn.jixiao.docs.validation.Messages;
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
@@ -16,9 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * A workbook as read: its contract JSON, the cell behind each value, and the workbook's own problems. Validating or
@@ -73,18 +68,13 @@ public final class WorkbookRead {
     }
 
     /**
-     * Renders through {@code renderer} (the JSON path, validating for {@code deployment}), with every problem located
-     * in the workbook; a workbook with errors of its own is answered as {@link #validate} answers it.
+     * The workbook's own problems, then {@code others} (what rendering its JSON found) each told where in the
+     * workbook it is.
      */
-    public Rendered render(BiFunction<byte[], Set<Format>, Rendered> renderer, Deployment deployment,
-                           Set<Format> formats) {
-        if (hasErrors()) {
-            return Rendered.failed(validate(deployment).problems());
-        }
-        Rendered r = renderer.apply(json, formats);
+    public List<Problem> withOwn(List<Problem> others) {
         List<Problem> all = new ArrayList<>(problems);
-        r.problems().stream().map(this::locate).forEach(all::add);
-        return new Rendered(all, r.documents(), r.baseName(), r.asciiName(), r.pages());
+        others.stream().map(this::locate).forEach(all::add);
+        return all;
     }
 
     /** The problem with its {@code where} naming the cell (sheet, row, column, header); the path is kept. */
@@ -99,5 +89,6 @@ public final class WorkbookRead {
         return place == null ? null : place.describe(Messages.get());
     }
 
-    private boolean hasErrors() { return problems.stream().anyMatch(Problem::isError); }
+    /** Whether the workbook has errors of its own: then it is answered as {@link #validate} answers it. */
+    public boolean hasErrors() { return problems.stream().anyMatch(Problem::isError); }
 }

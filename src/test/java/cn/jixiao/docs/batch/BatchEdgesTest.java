@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.docs.Fixtures;
+import cn.jixiao.docs.cli.BatchCommand;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
 import com.fasterxml.jackson.databind.JsonNode;

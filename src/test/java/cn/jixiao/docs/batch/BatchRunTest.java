@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.render.Format;
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.util.Sha256;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

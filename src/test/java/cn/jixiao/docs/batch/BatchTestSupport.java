@@ -27,7 +27,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /** Inputs, a shared renderer and checks on outputs for the batch tests. */
-final class BatchTestSupport {
+public final class BatchTestSupport {
 
     /** Font loading takes a second; every batch test in the JVM shares one renderer, as a real batch does. */
     private static volatile Renderer renderer;
@@ -50,7 +50,7 @@ final class BatchTestSupport {
     }
 
     /** Copies a fixture (a path under fixtures/) to {@code dir/as}. */
-    static Path copy(String fixture, Path dir, String as) throws IOException {
+    public static Path copy(String fixture, Path dir, String as) throws IOException {
         Path target = dir.resolve(as);
         Files.createDirectories(target.getParent());
         return Files.copy(Fixtures.DIR.resolve(fixture), target);

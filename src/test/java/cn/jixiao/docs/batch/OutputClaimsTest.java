@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -56,6 +56,29 @@ class CliTest {
         assertTrue(validated.contains("/template") && validated.contains("「fancy」"), validated);
     }
 
+    static java.util.stream.Stream<java.nio.file.Path> everyFixture() {
+        return java.util.stream.Stream.concat(Fixtures.valid().stream(), Fixtures.invalid().stream());
+    }
+
+    /**
+     * For every valid and invalid fixture, validate and render exit alike and print the same problems, word for word
+     * (render prints them only when there are any, and then what it wrote).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("everyFixture")
+    void validateAndRenderAgreeOnEveryFixture(java.nio.file.Path fixture, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        int validated = run("validate", fixture.toString());
+        java.util.List<String> validateProblems = problemLines(out());
+        out.reset();
+        int rendered = run("render", fixture.toString(), "--format", "pdf", "-o", dir.toString());
+        assertEquals(validated, rendered, out());
+        assertEquals(validateProblems, problemLines(out()));
+    }
+
+    private static java.util.List<String> problemLines(String output) {
+        return output.lines().filter(l -> l.startsWith("  ")).toList();
+    }
+
     /** 200 characters is a name the contract allows; the file name is shortened to what a file system takes. */
     @Test
     void aLongDepartmentNameRendersUnderAShortenedFileName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)

@@ -4,12 +4,10 @@ import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.TestRendering;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
+import cn.jixiao.docs.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,18 +28,10 @@ final class DocumentHashes {
         for (Path fixture : Fixtures.valid()) {
             Rendered r = TestRendering.RENDERER.render(Fixtures.read(fixture), EnumSet.allOf(Format.class));
             for (Format f : Format.values()) {
-                out.put(fixture.getFileName() + "." + f.extension, sha256(r.documents().get(f)));
+                out.put(fixture.getFileName() + "." + f.extension, Sha256.hex(r.documents().get(f)));
             }
         }
-        out.put("SampleDocument.docx", sha256(DocxFile.render(SampleDocument.build()).bytes));
+        out.put("SampleDocument.docx", Sha256.hex(DocxFile.render(SampleDocument.build()).bytes));
         return out;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package cn.jixiao.docs.docx;
 
 import cn.jixiao.docs.TestRendering;
-import cn.jixiao.docs.layout.Layout;
 import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.LaidOutDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,9 +77,9 @@ final class DocxFile {
 
     /** The DOCX of a document as the renderer writes it: laid out first, so tables have widths and the 目录 entries. */
     static DocxFile render(Document doc) throws IOException {
-        Layout layout = Paginator.layout(doc, TestRendering.FONTS);
+        LaidOutDocument layout = Paginator.layout(doc, TestRendering.FONTS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxWriter().write(layout.document(), out);
+        new DocxWriter().write(layout, out);
         DocxFile file = new DocxFile(out.toByteArray());
         file.pageOfAnchor = layout.pageOfAnchor();
         return file;

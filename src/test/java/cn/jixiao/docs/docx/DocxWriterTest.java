@@ -7,16 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.docs.TestRendering;
 import cn.jixiao.docs.layout.Paginator;
-import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.Document.Section;
 import cn.jixiao.docs.model.Document.Text;
+import cn.jixiao.docs.model.Document;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,7 +38,7 @@ class DocxWriterTest {
 
     private static byte[] bytes(DocxWriter writer, Document doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(Paginator.layout(doc, TestRendering.FONTS).document(), out);
+        writer.write(Paginator.layout(doc, TestRendering.FONTS), out);
         return out.toByteArray();
     }
 
@@ -184,7 +183,7 @@ class DocxWriterTest {
                 closed[0] = true;
             }
         };
-        new DocxWriter().write(Paginator.layout(SampleDocument.build(), TestRendering.FONTS).document(), out);
+        new DocxWriter().write(Paginator.layout(SampleDocument.build(), TestRendering.FONTS), out);
         assertFalse(closed[0]);
         assertArrayEquals(docx.bytes, out.toByteArray());
     }

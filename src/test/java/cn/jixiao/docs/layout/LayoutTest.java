@@ -8,6 +8,8 @@ import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.TestRendering;
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.FontRole;
+import cn.jixiao.docs.page.LaidOutDocument;
+import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +77,7 @@ class LayoutTest {
     @Test
     void continuedTablesRepeatTheHeaderAndTheMergedLabels() {
         Document doc = TestRendering.TEMPLATES.render(TestRendering.plan(Fixtures.DIR.resolve("100-large-department.json")));
-        Layout layout = Paginator.layout(doc, TestRendering.FONTS);
+        LaidOutDocument layout = Paginator.layout(doc, TestRendering.FONTS);
         // A page that continues an indicator table starts with its header row and shows the level labels of the
         // row group the page break cut.
         int continued = 0;
@@ -97,7 +99,7 @@ class LayoutTest {
     @Test
     void nothingIsDrawnOutsideThePageAndRowsTallerThanAPageSplit() {
         Document doc = TestRendering.TEMPLATES.render(TestRendering.plan(Fixtures.DIR.resolve("101-long-text.json")));
-        Layout layout = Paginator.layout(doc, TestRendering.FONTS);
+        LaidOutDocument layout = Paginator.layout(doc, TestRendering.FONTS);
         Document.Page page = doc.page();
         Set<Integer> pagesWithTable = new TreeSet<>();
         for (PageLayout p : layout.pages()) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
-import cn.jixiao.docs.validation.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

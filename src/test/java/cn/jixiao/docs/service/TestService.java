@@ -50,7 +50,7 @@ final class TestService implements AutoCloseable {
     }
 
     static TestService start(ServiceConfig config, cn.jixiao.docs.batch.BatchScheduler batch) {
-        return new TestService(HttpService.start(config, renderer(), java.util.Optional.of(batch)));
+        return new TestService(HttpService.start(config, renderer(), java.util.Optional.of(new cn.jixiao.docs.cli.NightlyBatch(batch))));
     }
 
     static TestService start(ServiceConfig config, RenderCall render) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.contract.Plan;
+import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.problem.Problem;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

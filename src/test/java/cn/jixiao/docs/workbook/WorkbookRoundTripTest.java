@@ -8,6 +8,7 @@ import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.TestRendering;
 import cn.jixiao.docs.contract.Plan;
 import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.InputRendering;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
@@ -44,8 +45,8 @@ class WorkbookRoundTripTest {
         byte[] xlsx = WorkbookWriter.write(TestRendering.plan(fixture));
         EnumSet<Format> both = EnumSet.allOf(Format.class);
         Rendered fromJson = TestRendering.RENDERER.render(json, both);
-        Rendered fromWorkbook = WorkbookReader.read(xlsx).render(TestRendering.RENDERER::render,
-                TestRendering.RENDERER.deployment(), both);
+        Rendered fromWorkbook = InputRendering.render(TestRendering.RENDERER::render,
+                TestRendering.RENDERER.deployment(), WorkbookReader.read(xlsx), both);
         assertTrue(fromWorkbook.ok(), fromWorkbook.problems().toString());
         assertEquals(fromJson.baseName(), fromWorkbook.baseName());
         for (Format f : both) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.contract.Plan;
-import cn.jixiao.docs.validation.Problem;
+import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.validation.Validation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

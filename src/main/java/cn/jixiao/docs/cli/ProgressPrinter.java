@@ -1,6 +1,8 @@
-package cn.jixiao.docs.batch;
+package cn.jixiao.docs.cli;
 
-import cn.jixiao.docs.validation.Messages;
+import cn.jixiao.docs.batch.BatchCounts;
+import cn.jixiao.docs.batch.BatchProgress;
+import cn.jixiao.docs.problem.Messages;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -37,13 +39,13 @@ public final class ProgressPrinter implements Consumer<BatchProgress> {
         if (terminal) {
             int filled = (int) Math.round(BAR_WIDTH * p.percent() / 100);
             String bar = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "]";
-            out.print("\r" + messages.format("batch.progress.bar", bar, p.done(), p.total(), p.percent(),
+            out.print("\r" + messages.format("cli.batch.progress.bar", bar, p.done(), p.total(), p.percent(),
                     p.inputsPerSecond(), eta(p)) + "   ");
             out.flush();
             barShown = true;
         } else if (System.nanoTime() - lastLineNanos >= LINE_INTERVAL_NANOS && p.done() < p.total()) {
             BatchCounts c = counts.get();
-            out.println(messages.format("batch.progress.line", p.done(), p.total(), p.percent(), c.rendered(),
+            out.println(messages.format("cli.batch.progress.line", p.done(), p.total(), p.percent(), c.rendered(),
                     c.skipped(), c.failed(), p.inputsPerSecond(), eta(p)));
             lastLineNanos = System.nanoTime();
         }
@@ -59,7 +61,7 @@ public final class ProgressPrinter implements Consumer<BatchProgress> {
 
     private String eta(BatchProgress p) {
         if (p.etaSeconds() == null) {
-            return messages.get("batch.progress.etaUnknown");
+            return messages.get("cli.batch.progress.etaUnknown");
         }
         long s = Math.round(p.etaSeconds());
         return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);

@@ -50,11 +50,12 @@ public final class LibreOfficeBench {
 
             List<String> batch = new ArrayList<>(List.of(java()));
             batch.addAll(DEPLOY_FLAGS);
-            Path archive = jar().resolveSibling("jixiao-docs.jsa");
+            Path product = BenchMain.productJar();
+            Path archive = product.resolveSibling("jixiao-docs.jsa");
             if (Files.isRegularFile(archive)) {
                 batch.add("-XX:SharedArchiveFile=" + archive);
             }
-            batch.addAll(List.of("-jar", jar().toString(), "batch", in.toString(), ours.toString(), "--format", "pdf,docx"));
+            batch.addAll(List.of("-jar", product.toString(), "batch", in.toString(), ours.toString(), "--format", "pdf,docx"));
             out.printf("our batch: %s%n", String.join(" ", batch));
             Timed jixiao = Timed.run(batch, null, work.resolve("batch.log"));
             List<Path> docx = files(ours, ".docx");
@@ -133,10 +134,5 @@ public final class LibreOfficeBench {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** The jar this class was loaded from. */
-    private static Path jar() {
-        return Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
     }
 }

@@ -1,4 +1,6 @@
-package cn.jixiao.docs.validation;
+package cn.jixiao.docs.problem;
+
+import cn.jixiao.docs.problem.Messages;
 
 /**
  * One thing wrong with an input: where (a JSON Pointer, and for unparsable JSON a line and column), how bad, and a
@@ -10,6 +12,14 @@ public record Problem(String path, Severity severity, String message, String whe
         ERROR, WARNING;
 
         public String label() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    /**
+     * A problem of the input as a whole, at no place in it (a batch input that cannot be read, a glyph of the
+     * template's own words), worded by the message {@code key} of the messages file.
+     */
+    public static Problem of(Severity severity, String key, Object... args) {
+        return new Problem("", severity, Messages.get().format(key, args), "", null, null);
     }
 
     public boolean isError() { return severity == Severity.ERROR; }

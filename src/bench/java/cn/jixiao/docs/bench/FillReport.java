@@ -2,10 +2,10 @@ package cn.jixiao.docs.bench;
 
 import cn.jixiao.docs.fonts.FontConfig;
 import cn.jixiao.docs.fonts.FontLibrary;
-import cn.jixiao.docs.layout.Layout;
-import cn.jixiao.docs.layout.PageLayout;
 import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.LaidOutDocument;
+import cn.jixiao.docs.page.PageLayout;
 import cn.jixiao.docs.template.TemplateEngine;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
@@ -50,7 +50,7 @@ public final class FillReport {
                 continue;
             }
             Document doc = templates.render(v.plan());
-            Layout layout = Paginator.layout(doc, fonts);
+            LaidOutDocument layout = Paginator.layout(doc, fonts);
             List<Integer> low = new ArrayList<>();
             for (PageLayout page : layout.pages()) {
                 if (page.number() > 0 && !dividerOnly(page) && fill(page, doc.page()) < LOW_FILL) {

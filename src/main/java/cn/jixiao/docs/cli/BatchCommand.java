@@ -1,10 +1,15 @@
-package cn.jixiao.docs.batch;
+package cn.jixiao.docs.cli;
 
-import cn.jixiao.docs.cli.Args;
-import cn.jixiao.docs.cli.Setup;
+import cn.jixiao.docs.batch.BatchCounts;
+import cn.jixiao.docs.batch.BatchOptions;
+import cn.jixiao.docs.batch.BatchReport;
+import cn.jixiao.docs.batch.BatchResult;
+import cn.jixiao.docs.batch.BatchRun;
+import cn.jixiao.docs.batch.BatchSetupException;
+import cn.jixiao.docs.batch.InputFilter;
+import cn.jixiao.docs.batch.Shard;
+import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.render.Format;
-import cn.jixiao.docs.review.ReviewText;
-import cn.jixiao.docs.validation.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -41,7 +46,7 @@ public final class BatchCommand {
             progress.finish();
         }
         printSummary(result.report(), result.reportFile(), out);
-        out.println(ReviewText.get().format("cli.batch", options.reviewFile(), options.reviewSummaryFile()));
+        out.println(Messages.get().format("cli.batch.review", options.reviewFile(), options.reviewSummaryFile()));
         return result.exitCode();
     }
 
@@ -49,7 +54,7 @@ public final class BatchCommand {
     static BatchOptions options(Args args) {
         Messages m = Messages.get();
         if (args.positional().size() != 2) {
-            throw new Args.UsageException(m.get("batch.args.count"));
+            throw new Args.UsageException(m.get("cli.batch.args.count"));
         }
         Path in = Path.of(args.positional().get(0));
         if (!Files.exists(in)) {
@@ -62,7 +67,7 @@ public final class BatchCommand {
         try {
             formats = Format.parseList(args.option("format", "pdf,docx"));
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(m.format("batch.args.format", e.getMessage()));
+            throw new Args.UsageException(m.format("cli.batch.args.format", e.getMessage()));
         }
         String threadsText = args.option("threads", String.valueOf(BatchOptions.defaultThreads()));
         int threads;
@@ -72,23 +77,23 @@ public final class BatchCommand {
             threads = -1;
         }
         if (threads < 1 || threads > BatchOptions.MAX_THREADS) {
-            throw new Args.UsageException(m.format("batch.args.threads", BatchOptions.MAX_THREADS, threadsText));
+            throw new Args.UsageException(m.format("cli.batch.args.threads", BatchOptions.MAX_THREADS, threadsText));
         }
         Shard shard;
         try {
             shard = args.options().containsKey("shard") ? Shard.parse(args.option("shard", "")) : Shard.ALL;
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(m.format("batch.args.shard", args.option("shard", "")));
+            throw new Args.UsageException(m.format("cli.batch.args.shard", args.option("shard", "")));
         }
         int seconds = args.intOption("time-limit", (int) BatchOptions.DEFAULT_TIME_LIMIT.toSeconds());
         if (seconds < 1) {
-            throw new Args.UsageException(m.format("batch.args.timeLimit", seconds));
+            throw new Args.UsageException(m.format("cli.batch.args.timeLimit", seconds));
         }
         InputFilter filter;
         try {
             filter = new InputFilter(args.options().get("include"), args.options().get("exclude"));
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(m.format("batch.args.glob", e.getMessage()));
+            throw new Args.UsageException(m.format("cli.batch.args.glob", e.getMessage()));
         }
         return new BatchOptions(in, Path.of(args.positional().get(1)), formats, threads, shard, args.flag("force"),
                 args.flag("prune"), Duration.ofSeconds(seconds), filter);
@@ -98,46 +103,46 @@ public final class BatchCommand {
         Messages m = Messages.get();
         BatchCounts c = r.counts();
         if (r.cancelled()) {
-            out.println(m.format("batch.summary.cancelled", c.done(), c.total(), c.rendered(), c.skipped(), c.failed(),
+            out.println(m.format("cli.batch.summary.cancelled", c.done(), c.total(), c.rendered(), c.skipped(), c.failed(),
                     r.elapsedSeconds()));
         } else {
-            out.println(m.format("batch.summary", c.rendered(), r.files(), c.skipped(), c.failed(), r.elapsedSeconds(),
+            out.println(m.format("cli.batch.summary", c.rendered(), r.files(), c.skipped(), c.failed(), r.elapsedSeconds(),
                     r.documentsPerSecond()));
         }
         if (!r.failures().isEmpty()) {
-            out.println(m.format("batch.failures", r.failures().size()));
+            out.println(m.format("cli.batch.failures", r.failures().size()));
             for (BatchReport.InputProblems f : r.failures().subList(0, Math.min(LISTED, r.failures().size()))) {
                 // The first error says what is wrong; the report has the rest.
                 var first = f.problems().stream().filter(p -> p.isError()).findFirst().orElse(f.problems().get(0));
-                out.println(m.format("batch.failures.line", f.input(), first.describe(m)));
+                out.println(m.format("cli.batch.failures.line", f.input(), first.describe(m)));
                 if (f.problems().size() > 1) {
-                    out.println(m.format("batch.failures.more", f.problems().size() - 1));
+                    out.println(m.format("cli.batch.failures.more", f.problems().size() - 1));
                 }
             }
             if (r.failures().size() > LISTED) {
-                out.println(m.format("batch.failures.rest", r.failures().size() - LISTED));
+                out.println(m.format("cli.batch.failures.rest", r.failures().size() - LISTED));
             }
         }
         if (r.counts().notPlans() > 0) {
-            out.println(m.format("batch.notPlans", r.counts().notPlans()));
+            out.println(m.format("cli.batch.notPlans", r.counts().notPlans()));
         }
         if (!r.unwritable().isEmpty()) {
-            out.println(m.format("batch.unwritable", r.unwritable().size()));
+            out.println(m.format("cli.batch.unwritable", r.unwritable().size()));
             for (BatchReport.Unwritable u : r.unwritable()) {
-                out.println(m.format("batch.unwritable.line", u.file(), u.reason()));
+                out.println(m.format("cli.batch.unwritable.line", u.file(), u.reason()));
             }
         }
         if (!r.orphans().isEmpty()) {
-            out.println(m.format(r.prune() ? "batch.orphans.pruned" : "batch.orphans", r.orphans().size()));
+            out.println(m.format(r.prune() ? "cli.batch.orphans.pruned" : "cli.batch.orphans", r.orphans().size()));
             List<BatchReport.Orphan> listed = r.orphans().subList(0, Math.min(LISTED, r.orphans().size()));
             for (BatchReport.Orphan o : listed) {
-                out.println(m.format("batch.orphans.line", o.input(), String.join("、", o.outputs())));
+                out.println(m.format("cli.batch.orphans.line", o.input(), String.join("、", o.outputs())));
             }
         }
         if (r.unwritable().stream().anyMatch(u -> u.file().equals(reportFile.toString()))) {
-            out.println(m.get("batch.unwritable.noReport"));
+            out.println(m.get("cli.batch.unwritable.noReport"));
         } else {
-            out.println(m.format("batch.report", reportFile));
+            out.println(m.format("cli.batch.report", reportFile));
         }
     }
 }

@@ -1,4 +1,4 @@
-package cn.jixiao.docs.layout;
+package cn.jixiao.docs.page;
 
 import cn.jixiao.docs.fonts.Face;
 import java.util.List;

@@ -1,6 +1,7 @@
-package cn.jixiao.docs.layout;
+package cn.jixiao.docs.page;
 
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.PageLayout;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,11 @@ import java.util.Map;
  * {@code substitutedGlyphs} those only a face of the other style (sans for serif) can. {@code tallCells} counts
  * the table cells of three or more lines, what a reader of a table notices first (the fill report prints it).
  */
-public record Layout(Document document, List<PageLayout> pages, Map<String, Integer> pageOfAnchor,
+public record LaidOutDocument(Document document, List<PageLayout> pages, Map<String, Integer> pageOfAnchor,
                      List<OutlineEntry> outline, List<Integer> missingGlyphs, List<Integer> substitutedGlyphs,
                      int tallCells) {
 
-    public Layout {
+    public LaidOutDocument {
         pages = List.copyOf(pages);
         pageOfAnchor = Map.copyOf(pageOfAnchor);
         outline = List.copyOf(outline);

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * [--baseline]}: generates COUNT inputs from the valid fixtures (departments renamed so that no two share an output
  * name, spread over 20 folders), runs a batch over them into an empty folder, then again unchanged, and prints
  * documents per second, CPU time and heap. Exit 0 when the targets are met (first run ≤ 30 s, heap ≤ 512 MB, second
- * run ≤ 3 s). Run it with the heap the target allows: {@code java -Xmx512m -cp target/jixiao-docs.jar ...}.
+ * run ≤ 3 s). Run it with the heap the target allows: {@code java -Xmx512m -jar target/jixiao-bench.jar batch}.
  *
  * <p>{@code --baseline} instead renders the same inputs on the same threads straight from memory, writing and
  * hashing nothing: the render engine's own throughput, so that batch overhead is the difference. Run it in its own

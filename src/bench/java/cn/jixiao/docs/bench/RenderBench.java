@@ -2,9 +2,9 @@ package cn.jixiao.docs.bench;
 
 import cn.jixiao.docs.fonts.FontConfig;
 import cn.jixiao.docs.fonts.FontLibrary;
-import cn.jixiao.docs.layout.Layout;
 import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.page.LaidOutDocument;
 import cn.jixiao.docs.pdf.PdfWriterFromLayout;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
@@ -128,10 +128,10 @@ public final class RenderBench {
      */
     private static void timePdfWriter(PrintStream out, Renderer renderer, Path name, byte[] json, int runs) {
         Document doc = renderer.templates().render(Validator.validate(json).plan());
-        Layout layout = Paginator.layout(doc, renderer.fonts());
+        LaidOutDocument layout = Paginator.layout(doc, renderer.fonts());
         Runnable write = () -> {
             try {
-                PdfWriterFromLayout.write(doc, layout, new ByteArrayOutputStream(256 * 1024));
+                new PdfWriterFromLayout().write(layout, new ByteArrayOutputStream(256 * 1024));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -178,9 +178,9 @@ public final class RenderBench {
         return peak / 1048576.0;
     }
 
-    /** Runs {@code render --format pdf} in a new JVM from the jar this class was loaded from. */
+    /** Runs {@code render --format pdf} in a new JVM from the product jar. */
     private static long coldStart(Path input) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]);
+        Path jar = BenchMain.productJar();
         Path outDir = Files.createTempDirectory("bench-cold");
         long t = System.nanoTime();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

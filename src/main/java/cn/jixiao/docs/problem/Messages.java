@@ -1,4 +1,4 @@
-package cn.jixiao.docs.validation;
+package cn.jixiao.docs.problem;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,13 @@
-package cn.jixiao.docs.batch;
+package cn.jixiao.docs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.docs.batch.BatchCounts;
+import cn.jixiao.docs.batch.BatchProgress;
+import cn.jixiao.docs.batch.BatchTestSupport;
 import cn.jixiao.docs.cli.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,0 +1,65 @@
+package cn.jixiao.docs.render;
+
+import cn.jixiao.docs.fonts.FontConfig;
+import cn.jixiao.docs.fonts.FontLibrary;
+import cn.jixiao.docs.template.TemplateEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The renderer a deployment configures: its template sets (a folder, or the bundled ones) and its fonts (a fonts
+ * file, or the bundled faces). Every shell builds its renderer here; each says in its own words which of its
+ * settings a {@link Invalid} is about.
+ */
+public final class RendererSetup {
+
+    /** Which setting is wrong, and why (the message names the folder or file). */
+    public static final class Invalid extends IllegalArgumentException {
+        public enum Setting { TEMPLATES, FONTS }
+
+        private final Setting setting;
+
+        Invalid(Setting setting, String message) {
+            super(message);
+            this.setting = setting;
+        }
+
+        public Setting setting() { return setting; }
+    }
+
+    private RendererSetup() {}
+
+    /** {@code templatesDir} and {@code fontsFile} may be null or blank: the bundled ones. */
+    public static Renderer renderer(String templatesDir, String fontsFile) {
+        TemplateEngine engine = templates(templatesDir);
+        FontConfig config = fontConfig(fontsFile);
+        try {
+            return new Renderer(engine, new FontLibrary(config));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(Invalid.Setting.FONTS, e.getMessage());
+        }
+    }
+
+    /** The font configuration a fonts file names, or the bundled one for null or blank. */
+    public static FontConfig fontConfig(String fontsFile) {
+        try {
+            return fontsFile == null || fontsFile.isBlank() ? FontConfig.defaults() : FontConfig.read(Path.of(fontsFile));
+        } catch (IOException e) {
+            throw new Invalid(Invalid.Setting.FONTS, "cannot read " + fontsFile + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(Invalid.Setting.FONTS, e.getMessage());
+        }
+    }
+
+    private static TemplateEngine templates(String templatesDir) {
+        if (templatesDir == null || templatesDir.isBlank()) {
+            return TemplateEngine.bundled();
+        }
+        Path dir = Path.of(templatesDir);
+        if (!Files.isDirectory(dir)) {
+            throw new Invalid(Invalid.Setting.TEMPLATES, "no such folder " + dir);
+        }
+        return TemplateEngine.fromDirectory(dir);
+    }
+}

@@ -9,9 +9,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 final class FatalErrorThreadPool extends QueuedThreadPool {
 
-    /** Javalin's own default: 250 threads at most, 8 kept, idle ones ended after a minute. */
+    /**
+     * 1,000 threads at most (Javalin's default is 250), 8 kept, idle ones ended after a minute. A body arriving
+     * slower than the minimum data rate is refused only while a thread reads it: with 250, 300 slow clients from 300
+     * addresses took every thread and /health waited over 10 s (SlowClientsTest, 3 runs of 4 failing); with 1,000
+     * the data rate cuts each off within two seconds. An idle thread costs only its reserved stack.
+     */
     FatalErrorThreadPool() {
-        super(250, 8, 60_000);
+        super(1000, 8, 60_000);
         setName("JettyServerThreadPool");
     }
 

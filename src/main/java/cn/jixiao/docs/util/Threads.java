@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The threads of the service's render pool and of the batch, made and stopped alike. */
+/** The threads of the service's render pool, of the batch and of start-up, made and stopped alike. */
 public final class Threads {
 
     private Threads() {}

@@ -69,7 +69,10 @@ class FormBrowserTest {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // DevTools over a pipe, not a localhost port: a container or chroot without /etc/hosts cannot resolve
+        // localhost, and chromedriver then reports "unable to connect to renderer".
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--remote-debugging-pipe",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--no-default-browser-check", "--user-data-dir=" + profile, "--window-size=1024,1400", "--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of(

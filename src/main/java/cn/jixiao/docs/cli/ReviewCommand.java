@@ -36,7 +36,7 @@ final class ReviewCommand {
         if (args.positional().isEmpty()) {
             throw new Args.UsageException("review needs at least one file");
         }
-        Deployment deployment = Setup.renderer(args).deployment();
+        Deployment deployment = Setup.deployment(args);
         Reviewer reviewer = new Reviewer(vocabulary(args));
         boolean json = args.flag("json");
         boolean anyError = false;

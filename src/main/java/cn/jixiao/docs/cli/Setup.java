@@ -3,6 +3,7 @@ package cn.jixiao.docs.cli;
 import cn.jixiao.docs.fonts.FontConfig;
 import cn.jixiao.docs.render.Renderer;
 import cn.jixiao.docs.render.RendererSetup;
+import cn.jixiao.docs.validation.Deployment;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +16,11 @@ public final class Setup {
 
     public static Renderer renderer(Args args) {
         return usage(() -> RendererSetup.renderer(args.option("templates", System.getenv("TEMPLATES_DIR")), fonts(args)));
+    }
+
+    /** What validation must know of that renderer, without what only rendering needs. */
+    public static Deployment deployment(Args args) {
+        return usage(() -> RendererSetup.deployment(args.option("templates", System.getenv("TEMPLATES_DIR")), fonts(args)));
     }
 
     /** The font configuration --fonts (or FONTS_CONFIG) names, or the bundled one. */

@@ -24,7 +24,7 @@ final class ValidateCommand {
             throw new Args.UsageException("validate needs at least one file");
         }
         // The deployment's template sets and fonts: validate must say what render would.
-        Deployment deployment = Setup.renderer(args).deployment();
+        Deployment deployment = Setup.deployment(args);
         Messages m = Messages.get();
         boolean anyError = false;
         for (String file : args.positional()) {

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The fonts of one configuration, each file mapped once and its metrics read once, then shared by every render on
  * every thread. Only what layout needs is read here; outlines are located when a PDF first embeds a face, and the
- * fingerprint is computed when something (the batch) first asks for it.
+ * fingerprint is made when something (the batch) first asks for it, from the SHA-256 the build recorded for each
+ * bundled file.
  */
 public final class FontLibrary implements FaceSource {
 
@@ -51,12 +52,23 @@ public final class FontLibrary implements FaceSource {
             MessageDigest digest = Sha256.newDigest();
             files.forEach((spec, bytes) -> {
                 digest.update(spec.getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes.duplicate());
+                digest.update(fileSha256(spec, bytes).getBytes(StandardCharsets.US_ASCII));
             });
             f = Sha256.hex(digest);
             fingerprint = f;
         }
         return f;
+    }
+
+    /** Recorded by the build for a bundled font, else computed: the same hex either way. */
+    static String fileSha256(String spec, ByteBuffer bytes) {
+        String recorded = FontFiles.recordedSha256(spec);
+        if (recorded != null) {
+            return recorded;
+        }
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(bytes.duplicate());
+        return Sha256.hex(digest);
     }
 
     @Override

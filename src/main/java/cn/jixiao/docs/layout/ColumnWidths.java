@@ -59,32 +59,41 @@ final class ColumnWidths {
     private final float padY;
     /** Per column, the width its cells' widest words need (within the column's maximum). */
     private float[] need;
-    // The cells grouped as the search asks for them, each group in table order so that sums come out the same.
-    private final List<Sizing> singleRow = new ArrayList<>();
-    private final List<Sizing> multiRow = new ArrayList<>();
-    private final List<List<Sizing>> byColumn = new ArrayList<>();
-    private final List<List<Sizing>> singleRowByRow = new ArrayList<>();
+    // The cells grouped as the search asks for them, each group in table order so that sums come out the same;
+    // arrays, since the quick compiler allocates an iterator for every loop over a list, and cost() runs thousands.
+    private final Sizing[] singleRow;
+    private final Sizing[] multiRow;
+    private final Sizing[][] byColumn;
+    private final Sizing[][] singleRowByRow;
 
     private ColumnWidths(List<Column> columns, List<? extends Sizing> cells, int rows, float padY) {
         this.columns = columns;
         this.cells = cells;
         this.rows = rows;
         this.padY = padY;
+        List<Sizing> single = new ArrayList<>();
+        List<Sizing> multi = new ArrayList<>();
+        List<List<Sizing>> inColumn = new ArrayList<>();
+        List<List<Sizing>> inRow = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            byColumn.add(new ArrayList<>());
+            inColumn.add(new ArrayList<>());
         }
         for (int r = 0; r < rows; r++) {
-            singleRowByRow.add(new ArrayList<>());
+            inRow.add(new ArrayList<>());
         }
         for (Sizing cell : cells) {
-            (cell.row() == cell.lastRow() ? singleRow : multiRow).add(cell);
+            (cell.row() == cell.lastRow() ? single : multi).add(cell);
             if (cell.row() == cell.lastRow()) {
-                singleRowByRow.get(cell.row()).add(cell);
+                inRow.get(cell.row()).add(cell);
             }
             for (int c = cell.firstColumn(); c <= cell.lastColumn(); c++) {
-                byColumn.get(c).add(cell);
+                inColumn.get(c).add(cell);
             }
         }
+        singleRow = single.toArray(Sizing[]::new);
+        multiRow = multi.toArray(Sizing[]::new);
+        byColumn = inColumn.stream().map(l -> l.toArray(Sizing[]::new)).toArray(Sizing[][]::new);
+        singleRowByRow = inRow.stream().map(l -> l.toArray(Sizing[]::new)).toArray(Sizing[][]::new);
     }
 
     /** Column widths in points that add up to {@code total}. */
@@ -255,7 +264,7 @@ final class ColumnWidths {
 
     /** What every column of row r must gain for the row's tallest cells to lose a line; null if they cannot. */
     private float[] rowMove(float[] w, float[] hi, int r) {
-        List<Sizing> row = singleRowByRow.get(r);
+        Sizing[] row = singleRowByRow[r];
         int tallest = 0;
         for (Sizing cell : row) {
             tallest = Math.max(tallest, cell.fit(span(w, cell)).lines());
@@ -305,7 +314,7 @@ final class ColumnWidths {
             return Float.NaN;
         }
         float best = Float.NaN;
-        for (Sizing cell : byColumn.get(c)) {
+        for (Sizing cell : byColumn[c]) {
             float have = span(w, cell);
             float next = cell.nextStep(have, have + limit);
             if (!Float.isNaN(next) && (Float.isNaN(best) || next - have < best)) {

@@ -9,12 +9,25 @@ final class Kinsoku {
     private static final String NO_START = "，。、；：？！）》」』”’〕］｝〉】…—·%％‰°℃,.;:?!)]}";
     private static final String NO_END = "（《「『“‘〔［｛〈【([{";
 
+    /** The two sets as bitmaps of the Basic Multilingual Plane, where all their marks are: asked of every atom. */
+    private static final long[] NO_START_BITS = bitmap(NO_START);
+    private static final long[] NO_END_BITS = bitmap(NO_END);
+
     private Kinsoku() {}
 
-    static boolean mayNotStartLine(int cp) { return NO_START.indexOf(cp) >= 0; }
+    static boolean mayNotStartLine(int cp) { return in(NO_START_BITS, cp); }
 
+    static boolean mayNotEndLine(int cp) { return in(NO_END_BITS, cp); }
 
-    static boolean mayNotEndLine(int cp) { return NO_END.indexOf(cp) >= 0; }
+    private static boolean in(long[] bits, int cp) {
+        return cp >= 0 && cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && (bits[cp >>> 6] & (1L << cp)) != 0;
+    }
+
+    private static long[] bitmap(String marks) {
+        long[] bits = new long[Character.MIN_SUPPLEMENTARY_CODE_POINT / 64];
+        marks.chars().forEach(c -> bits[c >>> 6] |= 1L << c);
+        return bits;
+    }
 
     /** Ideographs, kana, Hangul and full-width forms: a line may break before or after each of them. */
     static boolean isWide(int cp) {

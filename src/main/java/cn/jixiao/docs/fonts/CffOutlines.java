@@ -96,12 +96,18 @@ final class CffOutlines implements GlyphOutlines {
     }
 
     @Override
-    public byte[] subset(int[] glyphs) {
+    public FontProgram subset(int[] glyphs) {
         for (int g : glyphs) {
             if (g < 0 || g >= numGlyphs) {
                 throw new IllegalArgumentException("no glyph " + g + " in a font of " + numGlyphs);
             }
         }
         return new CffSubset(this, glyphs).write();
+    }
+
+    @Override
+    public ByteBuffer outline(int glyph) {
+        int start = charStrings.start(glyph);
+        return cff.slice(start, charStrings.end(glyph) - start);
     }
 }

@@ -85,7 +85,7 @@ final class CffSubset {
         return map;
     }
 
-    byte[] write() {
+    FontProgram write() {
         int[] newFd = new int[font.fontDicts.size()];
         for (int i = 0; i < usedFds.length; i++) {
             newFd[usedFds[i]] = i;
@@ -145,7 +145,18 @@ final class CffSubset {
             out.writeBytes(privates.get(i));
             out.writeBytes(localIndexes.get(i));
         }
-        return out.toByteArray();
+        return new FontProgram(out.toByteArray(), glyphs, callPositions.length == 0
+                ? outlineStarts(charStrings, charStringsAt + charStringIndex.length) : null);
+    }
+
+    /** Where each charstring starts in the program, the INDEX's data ending at {@code end}; and where the last ends. */
+    private static int[] outlineStarts(List<byte[]> charStrings, int end) {
+        int[] starts = new int[charStrings.size() + 1];
+        starts[charStrings.size()] = end;
+        for (int i = charStrings.size() - 1; i >= 0; i--) {
+            starts[i] = starts[i + 1] - charStrings.get(i).length;
+        }
+        return starts;
     }
 
     private byte[] topDict(int firstNewString, int charset, int fdSelect, int charStrings, int fdArray) {

@@ -2,11 +2,15 @@ package cn.jixiao.docs.fonts;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One face read from its file by this program: character map, advance widths and the descriptor at once (all a
  * layout needs, and cheap: a few hundred kilobytes of tables), glyph outlines' locations on the first PDF that
- * embeds it. Immutable once made; the lazily found outlines are published safely, so every thread shares one.
+ * embeds it. Immutable once made but for what first use finds (outlines' locations, what writers derive from
+ * the face), published safely, so every thread shares one.
  */
 public final class OpenTypeFont {
 
@@ -24,6 +28,7 @@ public final class OpenTypeFont {
     private final short[] widths;
     private final FontDescription description;
     private volatile GlyphOutlines outlines;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     private OpenTypeFont(SfntFile file, String fallbackName) {
         this.file = file;
@@ -67,7 +72,23 @@ public final class OpenTypeFont {
      * {@code glyphs[0]} must be 0 (.notdef). CFF outlines give a CID-keyed CFF whose CID i is glyph i; TrueType
      * outlines give a TrueType file (which may append the parts of composite glyphs).
      */
-    public byte[] subset(int[] glyphs) { return outlines().subset(glyphs); }
+    public FontProgram subset(int[] glyphs) { return outlines().subset(glyphs); }
+
+    /** A glyph's outline as the face stores it (a charstring, or TrueType glyph data), read-only. */
+    public ByteBuffer outline(int glyph) {
+        if (glyph < 0 || glyph >= numGlyphs()) {
+            throw new IllegalArgumentException("no glyph " + glyph + " in a font of " + numGlyphs());
+        }
+        return outlines().outline(glyph).asReadOnlyBuffer();
+    }
+
+    /**
+     * What a writer derives from this face once and reuses for every document (a PDF's code for its outlines),
+     * made on first request and kept as long as the face.
+     */
+    public <T> T derived(Class<T> kind, Function<OpenTypeFont, T> make) {
+        return kind.cast(derived.computeIfAbsent(kind, k -> make.apply(this)));
+    }
 
     /** Where each glyph's outline lies; found on first use, since only writing a PDF needs it. */
     private GlyphOutlines outlines() {

@@ -38,12 +38,18 @@ final class TrueTypeOutlines implements GlyphOutlines {
         }
     }
 
+    @Override
+    public ByteBuffer outline(int glyph) {
+        int from = start(glyph);
+        return glyf.slice(from, Math.max(0, start(glyph + 1) - from));
+    }
+
     private int start(int glyph) {
         return longOffsets ? loca.getInt(4 * glyph) : 2 * Short.toUnsignedInt(loca.getShort(2 * glyph));
     }
 
     @Override
-    public byte[] subset(int[] glyphs) {
+    public FontProgram subset(int[] glyphs) {
         List<Integer> order = new ArrayList<>();
         Map<Integer, Integer> newId = new HashMap<>();
         for (int g : glyphs) {
@@ -100,7 +106,7 @@ final class TrueTypeOutlines implements GlyphOutlines {
                 tables.add(new SfntWriter.Table(SfntFile.tag(tag), copy(tag).array()));
             }
         }
-        return SfntWriter.write(0x00010000, tables);
+        return new FontProgram(SfntWriter.write(0x00010000, tables), glyphs, null);
     }
 
     private ByteBuffer copy(String tag) {

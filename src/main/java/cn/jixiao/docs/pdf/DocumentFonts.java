@@ -1,6 +1,7 @@
 package cn.jixiao.docs.pdf;
 
 import cn.jixiao.docs.fonts.FontDescription;
+import cn.jixiao.docs.fonts.FontProgram;
 import cn.jixiao.docs.fonts.OpenTypeFont;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -55,13 +56,13 @@ final class DocumentFonts {
         FontSubset subset = used.subset();
         FontDescription d = subset.font().description();
         int[] glyphs = subset.glyphs();
-        byte[] program = subset.font().subset(glyphs);
-        PdfStream file = new PdfStream(HuffmanDeflate.zlib(program));
+        FontProgram program = subset.font().subset(glyphs);
+        PdfStream file = new PdfStream(HuffmanDeflate.zlib(program, FontStreamCode.of(subset.font())));
         file.put(PdfName.FILTER, PdfName.FLATEDECODE);
         if (d.cff()) {
             file.put(PdfName.SUBTYPE, CIDFONTTYPE0C);
         } else {
-            file.put(PdfName.LENGTH1, new PdfNumber(program.length));
+            file.put(PdfName.LENGTH1, new PdfNumber(program.bytes().length));
         }
         PdfIndirectReference fileRef = writer.addToBody(file).getIndirectReference();
 

@@ -46,6 +46,7 @@ public final class PdfWriterFromLayout implements DocumentWriter {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()), 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
+            writer.setFullCompression();
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setCloseStream(false);
             writer.setCompressionLevel(CONTENT_COMPRESSION);

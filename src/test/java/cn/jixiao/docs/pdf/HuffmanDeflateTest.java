@@ -1,8 +1,12 @@
 package cn.jixiao.docs.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.docs.fonts.FontProgram;
 import cn.jixiao.docs.fonts.OpenTypeFont;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -47,7 +51,7 @@ class HuffmanDeflateTest {
         for (int i = 0; i < glyphs.length; i++) {
             glyphs[i] = 1000 + 7 * i;
         }
-        byte[] font = fang.subset(glyphs);
+        byte[] font = fang.subset(glyphs).bytes();
         java.util.zip.Deflater zlib = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
         zlib.setInput(font);
         zlib.finish();
@@ -58,6 +62,41 @@ class HuffmanDeflateTest {
         }
         int ours = HuffmanDeflate.zlib(font).length;
         assertTrue(ours < font.length * 0.9 && ours < zlibSize * 1.05, ours + " bytes against zlib's " + zlibSize);
+    }
+
+    /**
+     * Two documents' programs of one face in its shared code: the second copies the glyphs the first coded. Each
+     * inflates to its program exactly, and costs little more than with a code made for it alone.
+     */
+    @Test
+    void programsInTheFacesCodeInflateExactlyAndStaySmall() throws Exception {
+        OpenTypeFont fang = OpenTypeFont.read(ByteBuffer.wrap(Files.readAllBytes(Path.of("fonts/fandol/FandolFang-Regular.otf"))),
+                0, "FandolFang");
+        FontStreamCode code = FontStreamCode.of(fang);
+        assertSame(code, FontStreamCode.of(fang));
+        for (int offset : new int[] {1000, 1003, 1000}) {
+            int[] glyphs = new int[500];
+            for (int i = 1; i < glyphs.length; i++) {
+                glyphs[i] = offset + 5 * i;
+            }
+            FontProgram program = fang.subset(glyphs);
+            assertNotNull(program.outlineStarts(), "Fandol's charstrings are copied as they are");
+            byte[] coded = HuffmanDeflate.zlib(program, code);
+            assertArrayEquals(program.bytes(), inflate(coded), "glyphs from " + offset);
+            int own = HuffmanDeflate.zlib(program.bytes()).length;
+            assertTrue(coded.length < own * 1.03, coded.length + " bytes against " + own + " with its own code");
+        }
+    }
+
+    @Test
+    void aTrueTypeProgramGetsItsOwnCode() throws Exception {
+        OpenTypeFont latin = OpenTypeFont.read(ByteBuffer.wrap(getClass().getClassLoader().getResourceAsStream(
+                "com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Regular.ttf").readAllBytes()), 0, "Latin");
+        FontProgram program = latin.subset(new int[] {0, 36, 37, 38, 68, 69});
+        assertNull(program.outlineStarts());
+        byte[] coded = HuffmanDeflate.zlib(program, FontStreamCode.of(latin));
+        assertArrayEquals(program.bytes(), inflate(coded));
+        assertArrayEquals(HuffmanDeflate.zlib(program.bytes()), coded);
     }
 
     @Test

@@ -24,6 +24,8 @@ final class MarkupReader {
     }
 
     private final String s;
+    /** The markup's characters: read one at a time, an array costs the quick compiler far less than charAt. */
+    private final char[] chars;
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -37,7 +39,10 @@ final class MarkupReader {
     /** The line the current event started on, for the parser's messages. */
     private int eventLine = 1;
 
-    MarkupReader(String markup) { this.s = markup; }
+    MarkupReader(String markup) {
+        this.s = markup;
+        this.chars = markup.toCharArray();
+    }
 
     /** The next event; text is coalesced across CDATA sections and character references, as StAX's coalescing mode. */
     Event next() {
@@ -49,14 +54,15 @@ final class MarkupReader {
         }
         StringBuilder pending = null;
         int textLine = line;
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
+        while (pos < chars.length) {
+            char c = chars[pos];
             if (c == '<') {
-                if (s.startsWith("<!--", pos)) {
+                char after = pos + 1 < chars.length ? chars[pos + 1] : 0;
+                if (after == '!' && s.startsWith("<!--", pos)) {
                     skipPast("-->", "comment");
                     continue;
                 }
-                if (s.startsWith("<![CDATA[", pos)) {
+                if (after == '!' && s.startsWith("<![CDATA[", pos)) {
                     int end = s.indexOf("]]>", pos + 9);
                     if (end < 0) {
                         throw malformed("unclosed CDATA section");
@@ -68,15 +74,15 @@ final class MarkupReader {
                 if (pending != null) {
                     return text(pending, textLine);
                 }
-                if (s.startsWith("<?", pos)) {
+                if (after == '?') {
                     skipPast("?>", "processing instruction");
                     continue;
                 }
-                if (s.startsWith("<!", pos)) {
+                if (after == '!') {
                     throw malformed("markup declarations (<!DOCTYPE …>) are not allowed");
                 }
                 eventLine = line;
-                return s.startsWith("</", pos) ? endTag() : startTag();
+                return after == '/' ? endTag() : startTag();
             }
             if (open.isEmpty() && !isSpace(c)) {
                 throw malformed(rootClosed ? "content after the root element" : "text before the root element");
@@ -85,7 +91,13 @@ final class MarkupReader {
                 pending = new StringBuilder();
                 textLine = line;
             }
-            readTextChar(pending);
+            int run = open.isEmpty() ? pos : plainRun(pos); // outside the root each character is checked above
+            if (run > pos) {
+                pending.append(chars, pos, run - pos);
+                pos = run;
+            } else {
+                readTextChar(pending);
+            }
         }
         if (pending != null && !open.isEmpty()) {
             return text(pending, textLine);
@@ -141,10 +153,10 @@ final class MarkupReader {
         attributeValues.clear();
         while (true) {
             boolean spaced = skipSpaces();
-            if (pos >= s.length()) {
+            if (pos >= chars.length) {
                 throw malformed("unclosed start tag <" + name + ">");
             }
-            char c = s.charAt(pos);
+            char c = chars[pos];
             if (c == '>') {
                 pos++;
                 open.add(name);
@@ -191,7 +203,7 @@ final class MarkupReader {
 
     private String readName() {
         int start = pos;
-        while (pos < s.length() && isNameChar(s.charAt(pos), pos == start)) {
+        while (pos < chars.length && isNameChar(chars[pos], pos == start)) {
             pos++;
         }
         if (pos == start) {
@@ -202,16 +214,16 @@ final class MarkupReader {
 
     /** Attribute values are normalised as XML requires: a literal tab or line end reads as a space. */
     private String readAttributeValue() {
-        if (pos >= s.length() || (s.charAt(pos) != '"' && s.charAt(pos) != '\'')) {
+        if (pos >= chars.length || (chars[pos] != '"' && chars[pos] != '\'')) {
             throw malformed("an attribute value must be quoted");
         }
-        char quote = s.charAt(pos++);
+        char quote = chars[pos++];
         StringBuilder v = new StringBuilder();
         while (true) {
-            if (pos >= s.length()) {
+            if (pos >= chars.length) {
                 throw malformed("unclosed attribute value");
             }
-            char c = s.charAt(pos);
+            char c = chars[pos];
             if (c == quote) {
                 pos++;
                 return v.toString();
@@ -219,7 +231,11 @@ final class MarkupReader {
             if (c == '<') {
                 throw malformed("< in an attribute value");
             }
-            if (c == '&') {
+            int run = plainRun(pos);
+            if (run > pos) {
+                v.append(chars, pos, run - pos);
+                pos = run;
+            } else if (c == '&') {
                 reference(v);
             } else if (c == '\t' || c == '\n' || c == '\r') {
                 consumeLineEnd(c);
@@ -230,8 +246,24 @@ final class MarkupReader {
         }
     }
 
+    /**
+     * Where the run of characters from {@code from} ends that text or an attribute value takes as they are: no
+     * markup, reference or line end, and no character that needs a check (a surrogate or one XML forbids).
+     */
+    private int plainRun(int from) {
+        int i = from;
+        while (i < chars.length) {
+            char c = chars[i];
+            if (c < 0x20 || c == '<' || c == '&' || c == '>' || c == '"' || c == '\'' || c >= 0xD800) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
     private void readTextChar(StringBuilder out) {
-        char c = s.charAt(pos);
+        char c = chars[pos];
         if (c == '&') {
             reference(out);
         } else if (c == '\r' || c == '\n') {
@@ -247,7 +279,7 @@ final class MarkupReader {
     /** A line end of any kind (CR LF, CR, LF) as one, counting lines. */
     private void consumeLineEnd(char c) {
         pos++;
-        if (c == '\r' && pos < s.length() && s.charAt(pos) == '\n') {
+        if (c == '\r' && pos < chars.length && chars[pos] == '\n') {
             pos++;
         }
         if (c != '\t') {
@@ -312,8 +344,8 @@ final class MarkupReader {
     /** Moves over markup that may span lines, keeping the line count. */
     private void advanceTo(int target) {
         while (pos < target) {
-            char c = s.charAt(pos++);
-            if (c == '\n' || (c == '\r' && (pos >= s.length() || s.charAt(pos) != '\n'))) {
+            char c = chars[pos++];
+            if (c == '\n' || (c == '\r' && (pos >= chars.length || chars[pos] != '\n'))) {
                 line++;
                 lineStart = pos;
             }
@@ -322,8 +354,8 @@ final class MarkupReader {
 
     private boolean skipSpaces() {
         int start = pos;
-        while (pos < s.length() && isSpace(s.charAt(pos))) {
-            char c = s.charAt(pos);
+        while (pos < chars.length && isSpace(chars[pos])) {
+            char c = chars[pos];
             if (c == '\n' || c == '\r') {
                 consumeLineEnd(c);
             } else {
@@ -334,7 +366,7 @@ final class MarkupReader {
     }
 
     private void expectChar(char c) {
-        if (pos >= s.length() || s.charAt(pos) != c) {
+        if (pos >= chars.length || chars[pos] != c) {
             throw malformed("expected " + c);
         }
         pos++;
@@ -351,6 +383,9 @@ final class MarkupReader {
 
     /** XML name characters, as far as markup uses them: letters (any script), digits, '-', '_', '.', ':'. */
     private static boolean isNameChar(char c, boolean first) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            return true; // markup's names are ASCII but for the odd one, which takes the table lookup below
+        }
         if (Character.isLetter(c) || c == '_' || c == ':') {
             return true;
         }

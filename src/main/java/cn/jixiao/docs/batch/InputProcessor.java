@@ -8,6 +8,7 @@ import cn.jixiao.docs.render.InputRendering;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
 import cn.jixiao.docs.util.Sha256;
+import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.workbook.InputKind;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -87,7 +88,7 @@ final class InputProcessor {
             return done(Outcome.notAPlan(input.key(), notAPlan));
         }
         // Before the up-to-date check: an unchanged plan is still on the review list.
-        reviews.review(input.key(), json, kind);
+        Validation validated = reviews.review(input.key(), json, kind);
         String inputSha = Sha256.hex(json);
         if (!options.force() && previous != null && previous.madeFrom(inputSha, key, options.formats())
                 && outputsIntact(previous)) {
@@ -97,8 +98,12 @@ final class InputProcessor {
         // Counted from the start of the render: a stuck input gives way to the others after the time limit.
         Cancellation limit = Cancellation.after(options.timeLimit().toNanos());
         try {
-            r = InputRendering.render((j, f) -> renderer.render(j, f, limit, Admission.UNLIMITED), renderer.deployment(), json,
-                    kind, options.formats());
+            // A JSON plan's validation from the review is the one rendering would make (same deployment); a
+            // workbook's problems are placed in its cells on the way, so it goes the usual way.
+            r = kind == InputKind.JSON && validated != null
+                    ? renderer.render(validated, options.formats(), limit, Admission.UNLIMITED)
+                    : InputRendering.render((j, f) -> renderer.render(j, f, limit, Admission.UNLIMITED), renderer.deployment(),
+                    json, kind, options.formats());
         } catch (Cancellation.Cancelled e) {
             return done(Outcome.failed(input.key(), "batch.problem.timeLimit", options.timeLimit().toSeconds()));
         } catch (RuntimeException | StackOverflowError e) {

@@ -4,6 +4,7 @@ import cn.jixiao.docs.render.AtomicFiles;
 import cn.jixiao.docs.review.ReviewCsv;
 import cn.jixiao.docs.review.Reviewer;
 import cn.jixiao.docs.validation.Deployment;
+import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.workbook.InputKind;
 import cn.jixiao.docs.workbook.Inputs;
 import java.io.IOException;
@@ -32,14 +33,18 @@ final class ReviewSheet {
         this.deployment = deployment;
     }
 
-    void review(String input, byte[] bytes, InputKind kind) {
+    /** Reviews the input; returns the validation the review was made from, or null where the review failed. */
+    Validation review(String input, byte[] bytes, InputKind kind) {
         try {
-            var review = Inputs.review(reviewer, bytes, kind, deployment).review();
+            Inputs.Checked checked = Inputs.review(reviewer, bytes, kind, deployment);
+            var review = checked.review();
             rows.put(input, new Rows(ReviewCsv.findingRows(input, review), ReviewCsv.summaryRow(input, review)));
+            return checked.validation();
         } catch (RuntimeException | StackOverflowError e) {
             // The review is advice: a bug in it must cost the input neither its documents nor its line in the summary.
             String detail = e.getClass().getSimpleName() + ": " + e.getMessage();
             rows.put(input, new Rows("", ReviewCsv.failedRow(input, detail)));
+            return null;
         }
     }
 

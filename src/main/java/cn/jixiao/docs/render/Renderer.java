@@ -70,7 +70,14 @@ public final class Renderer {
      * between blocks and stages once {@code cancellation} says so.
      */
     public Rendered render(byte[] json, Set<Format> formats, Cancellation cancellation, Admission admission) {
-        Validation v = Validator.validate(json, deployment);
+        return render(Validator.validate(json, deployment), formats, cancellation, admission);
+    }
+
+    /**
+     * Renders a plan already validated with this renderer's {@link #deployment()}, for a caller that needed the
+     * validation itself first (the batch reviews every input, rendered or not): the JSON is read once.
+     */
+    public Rendered render(Validation v, Set<Format> formats, Cancellation cancellation, Admission admission) {
         List<Problem> problems = new ArrayList<>(v.problems());
         if (!v.valid()) {
             return Rendered.failed(problems);

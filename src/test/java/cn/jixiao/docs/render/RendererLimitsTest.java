@@ -36,6 +36,25 @@ class RendererLimitsTest {
         }
     }
 
+    /** A plan validated first (as the batch does, to review it) renders to the same bytes and problems as its JSON. */
+    @Test
+    void aPlanValidatedFirstRendersAsItsJsonDoes() {
+        List<Path> all = new ArrayList<>(Fixtures.valid());
+        all.addAll(Fixtures.invalid());
+        for (Path fixture : all) {
+            byte[] json = Fixtures.read(fixture);
+            Rendered fromJson = RENDERER.render(json, EnumSet.allOf(Format.class));
+            Rendered fromPlan = RENDERER.render(Validator.validate(json, RENDERER.deployment()), EnumSet.allOf(Format.class),
+                    Cancellation.NONE, Admission.UNLIMITED);
+            assertEquals(fromJson.problems(), fromPlan.problems(), fixture.toString());
+            assertEquals(fromJson.ok(), fromPlan.ok(), fixture.toString());
+            for (Format f : fromJson.documents().keySet()) {
+                assertTrue(java.util.Arrays.equals(fromJson.documents().get(f), fromPlan.documents().get(f)), fixture + " " + f);
+            }
+            assertEquals(fromJson.documents().keySet(), fromPlan.documents().keySet(), fixture.toString());
+        }
+    }
+
     /**
      * With the bundled fonts the cover's 𠮷林县𡈼村镇人民政府 prints whole; five characters of the fixture have no glyph
      * in any face, and each is a warning naming its field and a 〓 in the PDF, never a gap.

@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 public final class LibreOfficeBench {
 
     private static final double TARGET_RATIO = 20;
-    /** As in deploy/ (cron, systemd, k8s): a short-lived batch JVM on the quick compiler and a bounded heap. */
     /** The batch units' flags (deploy/systemd/jixiao-docs-batch.service), the archive added when the build made one. */
     private static final List<String> DEPLOY_FLAGS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 

@@ -123,16 +123,16 @@ final class InputProcessor {
         Rendered r = w.rendered();
         String name = input.folder() + r.baseName();
         Map<String, OutputFile> outputs = new LinkedHashMap<>();
-        for (Format f : options.formats()) {
-            outputs.put(f.extension, new OutputFile(name + "." + f.extension, Sha256.hex(r.documents().get(f))));
-        }
         OutputClaims.Claim claim;
         Path[] writing = new Path[1];
         try {
             claim = claims.claimAndWrite(name, input.key(), () -> {
                 for (Format f : options.formats()) {
-                    writing[0] = resolve(outputs.get(f.extension));
-                    AtomicFiles.write(writing[0], r.documents().get(f));
+                    String path = name + "." + f.extension;
+                    writing[0] = OutputPaths.resolve(options.outputDir(), path);
+                    byte[] document = r.documents().get(f);
+                    AtomicFiles.write(writing[0], document);
+                    outputs.put(f.extension, OutputFile.written(path, Sha256.hex(document), writing[0]));
                 }
             });
         } catch (IOException e) {
@@ -172,9 +172,8 @@ final class InputProcessor {
     private boolean outputsIntact(ManifestEntry entry) {
         for (Format f : options.formats()) {
             OutputFile out = entry.outputs().get(f.extension);
-            Path p = resolve(out);
             try {
-                if (p == null || !Files.isRegularFile(p) || !Sha256.hexOfFile(p).equals(out.sha256())) {
+                if (!out.isOnDisk(resolve(out))) {
                     return false;
                 }
             } catch (IOException e) {

@@ -7,6 +7,7 @@ import static cn.jixiao.docs.batch.BatchTestSupport.copyAs;
 import static cn.jixiao.docs.batch.BatchTestSupport.failedInputs;
 import static cn.jixiao.docs.batch.BatchTestSupport.outputs;
 import static cn.jixiao.docs.batch.BatchTestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,6 +168,42 @@ class BatchRunTest {
         assertCounts(r, 9, 2, 2, 5);
         assertAllComplete(out);
         assertTrue(Files.exists(out.resolve(JULU + ".pdf")));
+    }
+
+    /**
+     * A rerun reads a document only when its size or time differs from when it was written: the same bytes touched
+     * stay, other bytes of the same size are rendered again, and bytes changed behind a restored size and time are
+     * taken as written (the quick check rsync and make rely on; --force renders regardless).
+     */
+    @Test
+    void aRerunHashesOnlyDocumentsWhoseSizeOrTimeChanged() throws Exception {
+        run(options());
+        Path touched = out.resolve(JULU + ".pdf");
+        byte[] touchedBytes = Files.readAllBytes(touched);
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Path altered = out.resolve(TANGSHAN + ".docx");
+        byte[] good = Files.readAllBytes(altered);
+        Files.write(altered, flipped(good));
+        Path hidden = out.resolve(ZUNHUA + ".pdf");
+        FileTime written = Files.getLastModifiedTime(hidden);
+        byte[] hiddenBytes = flipped(Files.readAllBytes(hidden));
+        Files.write(hidden, hiddenBytes);
+        Files.setLastModifiedTime(hidden, written);
+
+        BatchReport r = run(options()).report();
+
+        assertCounts(r, 9, 1, 3, 5); // 唐山's alone, for its altered DOCX
+        assertArrayEquals(good, Files.readAllBytes(altered));
+        assertArrayEquals(touchedBytes, Files.readAllBytes(touched));
+        assertArrayEquals(hiddenBytes, Files.readAllBytes(hidden));
+        assertCounts(run(options().withForce(true)).report(), 9, 4, 0, 5);
+        assertFalse(Arrays.equals(hiddenBytes, Files.readAllBytes(hidden)));
+    }
+
+    private static byte[] flipped(byte[] bytes) {
+        byte[] b = bytes.clone();
+        b[b.length / 2] ^= 1;
+        return b;
     }
 
     @Test

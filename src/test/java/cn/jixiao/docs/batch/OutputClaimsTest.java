@@ -53,7 +53,7 @@ class OutputClaimsTest {
 
     @Test
     void aDisplacedInputBecomesAFailureWhicheverIsRecordedFirst() {
-        ManifestEntry entry = new ManifestEntry("i", "t", "f", "p", Map.of("pdf", new OutputFile("dir/doc.pdf", "s")), List.of());
+        ManifestEntry entry = new ManifestEntry("i", "t", "f", "p", Map.of("pdf", new OutputFile("dir/doc.pdf", "s", null, null)), List.of());
 
         RunLedger loserFirst = new RunLedger(Manifest.EMPTY, 2);
         loserFirst.record(Outcome.rendered("b.json", entry, "dir/doc", null));

@@ -26,6 +26,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -209,7 +210,7 @@ public final class RenderBench {
         double[] ms = new double[COLD_RUNS];
         for (int i = 0; i < COLD_RUNS; i++) {
             Path outDir = Files.createTempDirectory("bench-cold");
-            List<String> command = new java.util.ArrayList<>(javaJar);
+            List<String> command = new ArrayList<>(javaJar);
             command.addAll(List.of("render", input.toString(), "-o", outDir.toString()));
             long t = System.nanoTime();
             int exit = new ProcessBuilder(command).redirectErrorStream(true)

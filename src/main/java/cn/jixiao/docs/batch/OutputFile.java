@@ -1,5 +1,6 @@
 package cn.jixiao.docs.batch;
 
+import cn.jixiao.docs.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,6 @@ public record OutputFile(String path, String sha256, Long size, Long modified) {
         if (size != null && modified != null && a.size() == size && a.lastModifiedTime().toMillis() == modified) {
             return true;
         }
-        return cn.jixiao.docs.util.Sha256.hexOfFile(file).equals(sha256);
+        return Sha256.hexOfFile(file).equals(sha256);
     }
 }

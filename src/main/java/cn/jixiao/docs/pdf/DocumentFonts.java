@@ -57,7 +57,7 @@ final class DocumentFonts {
         FontDescription d = subset.font().description();
         int[] glyphs = subset.glyphs();
         FontProgram program = subset.font().subset(glyphs);
-        PdfStream file = new PdfStream(HuffmanDeflate.zlib(program, FontStreamCode.of(subset.font())));
+        PdfStream file = new PdfStream(HuffmanDeflate.zlib(program, subset.font()));
         file.put(PdfName.FILTER, PdfName.FLATEDECODE);
         if (d.cff()) {
             file.put(PdfName.SUBTYPE, CIDFONTTYPE0C);

@@ -1,6 +1,7 @@
 package cn.jixiao.docs.pdf;
 
 import cn.jixiao.docs.fonts.FontProgram;
+import cn.jixiao.docs.fonts.OpenTypeFont;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -37,14 +38,16 @@ final class HuffmanDeflate {
 
     /**
      * A font program in its face's code: the outlines it holds as the face does are copied in as coded before,
-     * the rest coded byte by byte. A program whose outlines changed on the way gets a code of its own.
+     * the rest coded byte by byte. A program whose outlines changed on the way gets a code of its own, and its
+     * face none (a TrueType face never needs one).
      */
-    static byte[] zlib(FontProgram program, FontStreamCode code) {
+    static byte[] zlib(FontProgram program, OpenTypeFont face) {
         int[] starts = program.outlineStarts();
         byte[] data = program.bytes();
         if (starts == null) {
             return zlib(data);
         }
+        FontStreamCode code = FontStreamCode.of(face);
         int[] glyphs = program.glyphs();
         Bits out = begin(data.length, code.lengths, code.codes);
         out.literals(data, 0, starts[0], code.codes, code.lengths);

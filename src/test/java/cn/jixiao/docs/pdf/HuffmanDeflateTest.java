@@ -81,7 +81,7 @@ class HuffmanDeflateTest {
             }
             FontProgram program = fang.subset(glyphs);
             assertNotNull(program.outlineStarts(), "Fandol's charstrings are copied as they are");
-            byte[] coded = HuffmanDeflate.zlib(program, code);
+            byte[] coded = HuffmanDeflate.zlib(program, fang);
             assertArrayEquals(program.bytes(), inflate(coded), "glyphs from " + offset);
             int own = HuffmanDeflate.zlib(program.bytes()).length;
             assertTrue(coded.length < own * 1.03, coded.length + " bytes against " + own + " with its own code");
@@ -94,7 +94,7 @@ class HuffmanDeflateTest {
                 "com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Regular.ttf").readAllBytes()), 0, "Latin");
         FontProgram program = latin.subset(new int[] {0, 36, 37, 38, 68, 69});
         assertNull(program.outlineStarts());
-        byte[] coded = HuffmanDeflate.zlib(program, FontStreamCode.of(latin));
+        byte[] coded = HuffmanDeflate.zlib(program, latin);
         assertArrayEquals(program.bytes(), inflate(coded));
         assertArrayEquals(HuffmanDeflate.zlib(program.bytes()), coded);
     }

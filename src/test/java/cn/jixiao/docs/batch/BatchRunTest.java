@@ -377,17 +377,23 @@ class BatchRunTest {
     @Test
     void aCancelledRunStopsEarlyKeepsWhatItDidAndTheNextRunFinishes() throws Exception {
         Path many = tmp.resolve("many");
-        int total = 200; // far more than one thread renders before the first progress call (half a second)
+        int total = 200;
         for (int i = 0; i < total; i++) {
             copyAs("104-minimal.json", many, "d" + i + ".json", "测试部门" + i);
         }
         BatchOptions o = BatchOptions.of(many, tmp.resolve("many-out")).withFormats(EnumSet.of(Format.PDF)).withThreads(1);
         BatchRun run = new BatchRun(BatchTestSupport.renderer(), o);
-        BatchResult result = run.run(p -> {
-            if (p.done() >= 2) {
-                run.cancel();
+        // A watcher, not the progress listener: a fast machine renders all 200 before the first progress call.
+        Thread watcher = new Thread(() -> {
+            while (run.counts().done() < 2) {
+                Thread.onSpinWait();
             }
+            run.cancel();
         });
+        watcher.setDaemon(true);
+        watcher.start();
+        BatchResult result = run.run(null);
+        watcher.join(10_000);
         BatchReport r = result.report();
         assertTrue(r.cancelled());
         assertTrue(r.counts().done() < total, r.counts().toString());

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.layout.Paginator;
 import cn.jixiao.docs.model.Cancellation;
+import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -105,9 +107,13 @@ class RendererLimitsTest {
         stopped.cancel();
         assertThrows(Cancellation.Cancelled.class, () -> RENDERER.render(large, EnumSet.allOf(Format.class), stopped,
                 Admission.UNLIMITED));
-        // A deadline the 64-project plan cannot meet: the layout gives up at a block, not after the last page.
+        // A deadline already past when the render starts (a fixed deadline of some milliseconds would be met by a
+        // fast machine, and then the render would rightly not stop).
         assertThrows(Cancellation.Cancelled.class, () -> RENDERER.render(large, EnumSet.allOf(Format.class),
-                Cancellation.after(100_000_000L), Admission.UNLIMITED));
+                Cancellation.after(1), Admission.UNLIMITED));
+        // The layout checks on its own, so a render cancelled while it lays out stops there, not after the last page.
+        Document doc = RENDERER.templates().render(Validator.validate(large).plan());
+        assertThrows(Cancellation.Cancelled.class, () -> Paginator.layout(doc, RENDERER.fonts(), stopped));
     }
 
     @Test

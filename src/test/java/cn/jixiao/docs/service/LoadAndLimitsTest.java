@@ -134,10 +134,15 @@ class LoadAndLimitsTest {
             CompletableFuture<HttpResponse<byte[]>> inFlight = async(server, "/api/documents?format=zip");
             held.awaitStarted();
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server.service::stop);
-            // The stop waits for the held render: it cannot complete while that request is unanswered.
-            Thread.sleep(500);
+            // The stop has begun once the service says it is not ready; it waits for the held render, so it cannot
+            // complete while that request is unanswered.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (server.service.ready()) {
+                assertTrue(System.nanoTime() < deadline, "the stop never began");
+                Thread.sleep(10);
+            }
+            Thread.sleep(200);
             assertFalse(stopping.isDone(), "stop returned while a render was in flight");
-            assertFalse(server.service.ready());
             held.release();
             HttpResponse<byte[]> r = inFlight.get(60, TimeUnit.SECONDS);
             assertEquals(200, r.statusCode(), TestService.text(r));

@@ -183,13 +183,35 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
      */
     public record Text(String text, boolean bold, Script script) implements Inline {
         public Text(String text, boolean bold) { this(text, bold, Script.AUTO); }
+
+        // Written out, as for the two records below: the layout keys its cache by lists of inlines, and a record's
+        // own equals and hashCode go through a method-handle bootstrap that cost a cold render of 001 about 10 ms.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Text t && bold == t.bold && script == t.script && text.equals(t.text);
+        }
+
+        @Override
+        public int hashCode() { return (text.hashCode() * 31 + Boolean.hashCode(bold)) * 31 + script.hashCode(); }
     }
 
     public enum Script { AUTO, LATIN, CHINESE }
 
     /** A line break inside a paragraph. */
-    public record LineBreak() implements Inline {}
+    public record LineBreak() implements Inline {
+        @Override
+        public boolean equals(Object o) { return o instanceof LineBreak; }
+
+        @Override
+        public int hashCode() { return 1; }
+    }
 
     /** What follows is pushed flush to the right margin (as a right tab stop at the text edge). */
-    public record RightTab() implements Inline {}
+    public record RightTab() implements Inline {
+        @Override
+        public boolean equals(Object o) { return o instanceof RightTab; }
+
+        @Override
+        public int hashCode() { return 2; }
+    }
 }

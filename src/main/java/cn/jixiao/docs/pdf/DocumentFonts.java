@@ -26,7 +26,17 @@ import java.util.zip.CRC32;
 final class DocumentFonts {
 
     /** A font as pages name it. */
-    record Used(FontSubset subset, PdfName name, PdfIndirectReference reference) {}
+    record Used(FontSubset subset, PdfName name, PdfIndirectReference reference) {
+        // Written out: pages collect these in a set, and a record's own equals and hashCode cost a cold render
+        // their method-handle bootstrap (see Document.Text).
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Used u && subset == u.subset && name.equals(u.name) && reference.equals(u.reference);
+        }
+
+        @Override
+        public int hashCode() { return subset.hashCode(); }
+    }
 
     private static final PdfName CIDFONTTYPE0C = new PdfName("CIDFontType0C");
     private static final int DEFAULT_WIDTH = 1000;

@@ -39,6 +39,15 @@ public final class PdfWriterFromLayout implements DocumentWriter {
     /** Page content and ToUnicode maps; font programs are Huffman-coded ({@link HuffmanDeflate}). */
     private static final int CONTENT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
 
+    /**
+     * Loads and initializes what every document needs of OpenPDF (its names, its writer and document, java.awt's
+     * colours, the date formats of the info dictionary), for a start-up thread to call while the render thread
+     * validates and lays out: a command's one render no longer waits for it. Writes nothing.
+     */
+    public static void prepare() {
+        PdfWriter.getInstance(new com.lowagie.text.Document(), OutputStream.nullOutputStream());
+    }
+
     @Override
     public void write(LaidOutDocument layout, OutputStream out) throws IOException {
         Document doc = layout.document();

@@ -3,6 +3,7 @@ package cn.jixiao.docs.render;
 import cn.jixiao.docs.fonts.FontConfig;
 import cn.jixiao.docs.fonts.FontLibrary;
 import cn.jixiao.docs.layout.WordDictionary;
+import cn.jixiao.docs.pdf.PdfWriterFromLayout;
 import cn.jixiao.docs.template.TemplateEngine;
 import cn.jixiao.docs.util.Threads;
 import cn.jixiao.docs.validation.Deployment;
@@ -38,8 +39,12 @@ public final class RendererSetup {
     /** {@code templatesDir} and {@code fontsFile} may be null or blank: the bundled ones. */
     public static Renderer renderer(String templatesDir, String fontsFile) {
         // ICU's word dictionary is needed by the first title the layout breaks; loaded now, beside the fonts and
-        // the templates, it is off the first render's path.
-        Threads.daemons("start-up-dictionary").newThread(WordDictionary::load).start();
+        // the templates, it is off the first render's path. The PDF library's start follows it on that thread,
+        // while the first render validates and lays out.
+        Threads.daemons("start-up-dictionary").newThread(() -> {
+            WordDictionary.load();
+            PdfWriterFromLayout.prepare();
+        }).start();
         return build(templatesDir, fontsFile);
     }
 

@@ -4,12 +4,7 @@ import cn.jixiao.docs.contract.Plan;
 import cn.jixiao.docs.problem.Messages;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,13 +19,6 @@ import java.util.function.BiFunction;
  * missing required fields, unknown fields) against its JSON Pointer. Semantic rules are {@link PlanRules}' job.
  */
 final class PlanReader {
-
-    /** Thread-safe once configured; shared by every request. */
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
 
     // The field names a reader accepts are the contract records' components, so the two cannot drift apart.
     private static final Set<String> TOP = fields(Plan.class);
@@ -60,8 +48,8 @@ final class PlanReader {
         JsonNode root;
         JsonParser parser = null;
         try {
-            parser = JSON.createParser(json);
-            root = JSON.readTree(parser);
+            parser = JsonTree.FACTORY.createParser(json);
+            root = JsonTree.read(parser);
             if (root != null && hasMore(parser)) {
                 return malformed(syntax.trailing(parser.currentTokenLocation().getByteOffset()));
             }

@@ -41,7 +41,7 @@ public final class RendererSetup {
         // ICU's word dictionary is needed by the first title the layout breaks; loaded now, beside the fonts and
         // the templates, it is off the first render's path. The PDF library's start follows it on that thread,
         // while the first render validates and lays out.
-        Threads.daemons("start-up-dictionary").newThread(() -> {
+        Threads.daemons("start-up-dictionary-and-pdf").newThread(() -> {
             WordDictionary.load();
             PdfWriterFromLayout.prepare();
         }).start();

@@ -18,8 +18,7 @@ final class LaidOutText {
     /** The paragraph with its breaks and faces written in; the same instance when there is nothing to write. */
     static Document.Paragraph apply(Document.Paragraph p, MeasuredParagraph measured, MeasuredParagraph.Broken broken) {
         List<Integer> kept = broken.keptBreaks();
-        boolean anyChosen = measured.atoms.stream().anyMatch(a -> a.script() != Document.Script.AUTO);
-        if (kept.isEmpty() && !anyChosen) {
+        if (kept.isEmpty() && !measured.anyScriptChosen) {
             return p;
         }
         List<Document.Inline> out = new ArrayList<>();

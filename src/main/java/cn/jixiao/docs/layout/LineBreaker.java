@@ -94,9 +94,12 @@ final class LineBreaker {
         }
         float natural = 0;
         int gaps = 0;
+        // gap[i]: whether the gap before atom i may widen, worked out once: both of its atoms ask below.
+        boolean[] gap = new boolean[visible + 1];
         for (int i = 0; i < visible; i++) {
             natural += atoms.get(i).width() + (i > 0 ? atoms.get(i).spaceBefore() : 0);
             if (i > 0 && justifiable(atoms, i)) {
+                gap[i] = true;
                 gaps++;
             }
         }
@@ -123,8 +126,8 @@ final class LineBreaker {
                 x = Math.max(x, width - rest);
                 continue;
             }
-            boolean gapBefore = i > 0 && justifiable(atoms, i);
-            boolean gapAfter = i + 1 < visible && justifiable(atoms, i + 1);
+            boolean gapBefore = gap[i];
+            boolean gapAfter = gap[i + 1];
             if (gapBefore) {
                 x += spacing;
             }

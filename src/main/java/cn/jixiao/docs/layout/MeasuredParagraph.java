@@ -51,6 +51,8 @@ final class MeasuredParagraph {
     private final float[] widths;
     private final float[] spaces;
     private final boolean[] hardBreaks;
+    /** Whether the layout chose a face for some atom ({@link Atom#script}): the writers must be told which. */
+    final boolean anyScriptChosen;
     /** Found when a table cell first asks; a paragraph measured once may stand in many cells. */
     private LineSteps steps;
 
@@ -64,13 +66,16 @@ final class MeasuredParagraph {
         widths = new float[n];
         spaces = new float[n];
         hardBreaks = new boolean[n];
+        boolean chosen = false;
         for (int i = 0; i < n; i++) {
             Atom a = atoms.get(i);
             cps[i] = a.cp();
             widths[i] = a.width();
             spaces[i] = a.spaceBefore();
             hardBreaks[i] = a.lineBreak();
+            chosen |= a.script() != Document.Script.AUTO;
         }
+        anyScriptChosen = chosen;
     }
 
     /** Builds the positioned runs of one line. */

@@ -3,8 +3,6 @@ package cn.jixiao.docs.pdf;
 import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A page's table rules as the strokes to draw: every cell draws its four borders, so neighbours draw their shared
@@ -20,9 +18,10 @@ final class RuleSegments {
     private RuleSegments() {}
 
     static List<Stroke> of(List<PageLayout.Rule> rules, float pageHeight) {
-        // (width, horizontal?, fixed coordinate) → spans along the line, by start
-        Map<Float, Map<Long, TreeMap<Long, Long>>> horizontal = new TreeMap<>();
-        Map<Float, Map<Long, TreeMap<Long, Long>>> vertical = new TreeMap<>();
+        // Each axis-parallel rule as {width's bits, line, from, to}: sorted by width, line and start, the pieces of
+        // one line come together, and the strokes come out in that order.
+        List<long[]> horizontal = new ArrayList<>();
+        List<long[]> vertical = new ArrayList<>();
         List<Stroke> out = new ArrayList<>();
         for (PageLayout.Rule r : rules) {
             long x1 = hundredths(r.x1());
@@ -30,37 +29,44 @@ final class RuleSegments {
             long y1 = hundredths(pageHeight - r.y1());
             long y2 = hundredths(pageHeight - r.y2());
             if (y1 == y2) {
-                add(horizontal, r.width(), y1, Math.min(x1, x2), Math.max(x1, x2));
+                horizontal.add(new long[] {Float.floatToIntBits(r.width()), y1, Math.min(x1, x2), Math.max(x1, x2)});
             } else if (x1 == x2) {
-                add(vertical, r.width(), x1, Math.min(y1, y2), Math.max(y1, y2));
+                vertical.add(new long[] {Float.floatToIntBits(r.width()), x1, Math.min(y1, y2), Math.max(y1, y2)});
             } else {
                 out.add(new Stroke(x1, y1, x2, y2, r.width()));
             }
         }
-        horizontal.forEach((w, lines) -> lines.forEach((y, spans) -> joined(spans).forEach(
-                s -> out.add(new Stroke(s[0], y, s[1], y, w)))));
-        vertical.forEach((w, lines) -> lines.forEach((x, spans) -> joined(spans).forEach(
-                s -> out.add(new Stroke(x, s[0], x, s[1], w)))));
+        for (long[] s : joined(horizontal)) {
+            out.add(new Stroke(s[2], s[1], s[3], s[1], Float.intBitsToFloat((int) s[0])));
+        }
+        for (long[] s : joined(vertical)) {
+            out.add(new Stroke(s[1], s[2], s[1], s[3], Float.intBitsToFloat((int) s[0])));
+        }
         return out;
     }
 
-    private static void add(Map<Float, Map<Long, TreeMap<Long, Long>>> lines, float width, long at, long from, long to) {
-        TreeMap<Long, Long> spans = lines.computeIfAbsent(width, w -> new TreeMap<>()).computeIfAbsent(at, a -> new TreeMap<>());
-        spans.merge(from, to, Math::max);
-    }
-
-    private static List<long[]> joined(TreeMap<Long, Long> spans) {
+    /** Pieces of one width on one line that meet or overlap, made one; in order of width, line and start. */
+    private static List<long[]> joined(List<long[]> pieces) {
+        pieces.sort(RuleSegments::compare);
         List<long[]> out = new ArrayList<>();
         long[] current = null;
-        for (Map.Entry<Long, Long> s : spans.entrySet()) {
-            if (current != null && s.getKey() <= current[1]) {
-                current[1] = Math.max(current[1], s.getValue());
+        for (long[] p : pieces) {
+            if (current != null && p[0] == current[0] && p[1] == current[1] && p[2] <= current[3]) {
+                current[3] = Math.max(current[3], p[3]);
             } else {
-                current = new long[] {s.getKey(), s.getValue()};
+                current = p.clone();
                 out.add(current);
             }
         }
         return out;
+    }
+
+    private static int compare(long[] a, long[] b) {
+        int byWidth = Float.compare(Float.intBitsToFloat((int) a[0]), Float.intBitsToFloat((int) b[0]));
+        if (byWidth != 0) {
+            return byWidth;
+        }
+        return a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[2], b[2]);
     }
 
     /** A coordinate as OpenPDF printed it (two decimals, rounded half up). */

@@ -17,12 +17,12 @@ RUN apt-get update \
  && useradd --system --uid 10001 --home-dir /app jixiao
 WORKDIR /app
 COPY --from=build /src/target/jixiao-docs.jar /app/jixiao-docs.jar
-COPY --from=build /src/fixtures/001-julu-2024.json /tmp/example.json
+COPY --from=build /src/fixtures/001-julu-2024.json /tmp/example/in/example.json
 # A class-data-sharing archive made by this image's own JVM (an archive only serves the JVM build and jar that made
-# it): rendering one plan records the classes a render loads, and every later start maps them instead of loading
-# and verifying them.
-RUN java -XX:ArchiveClassesAtExit=/app/jixiao-docs.jsa -jar /app/jixiao-docs.jar render /tmp/example.json -o /tmp/example \
- && rm -rf /tmp/example /tmp/example.json
+# it): a batch of one plan records the classes a render, the review and the manifest load, and every later start
+# maps them instead of loading and verifying them.
+RUN java -XX:ArchiveClassesAtExit=/app/jixiao-docs.jsa -jar /app/jixiao-docs.jar batch /tmp/example/in /tmp/example/out \
+ && rm -rf /tmp/example
 ENV LANG=C.UTF-8 \
     PORT=7070 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"

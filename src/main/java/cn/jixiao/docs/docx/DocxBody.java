@@ -67,7 +67,7 @@ final class DocxBody {
             }
             Consumer<WordXml> end = b == lastContent ? sectionEnd : null;
             if (block instanceof Paragraph p) {
-                paragraphs.paragraph(x, p, breakPending, end);
+                paragraphs.paragraph(x, p, breakPending, false, end);
             } else if (block instanceof Table t) {
                 // For a table, the break goes on its first cell's first paragraph: Word and LibreOffice move the table.
                 tables.table(x, t, breakPending);

@@ -43,10 +43,14 @@ final class DocxParagraphs {
      * @param breakBefore the paragraph starts a new page
      * @param sectionEnd  writes the sectPr of the section this paragraph ends; null when it ends none
      */
-    void paragraph(WordXml x, Paragraph para, boolean breakBefore, Consumer<WordXml> sectionEnd) {
+    /** @param keepWithNext the paragraph is in a table row kept with the next ({@link Document.Row#keepWithNext}) */
+    void paragraph(WordXml x, Paragraph para, boolean breakBefore, boolean keepWithNext, Consumer<WordXml> sectionEnd) {
         x.open("w:p");
         DocxParagraphProperties pPr = new DocxParagraphProperties().style(styles.id(para.style()))
                 .pageBreakBefore(breakBefore).sectionEnd(sectionEnd);
+        if (keepWithNext) {
+            pPr.keepNext(true);
+        }
         if (para.inlines().stream().anyMatch(i -> i instanceof RightTab)) {
             pPr.rightTab(textWidth, null);
         }
@@ -69,9 +73,13 @@ final class DocxParagraphs {
     }
 
     /** A paragraph without text or style, as a table cell needs at least one. */
-    static void emptyParagraph(WordXml x, boolean breakBefore) {
+    static void emptyParagraph(WordXml x, boolean breakBefore, boolean keepWithNext) {
         x.open("w:p");
-        new DocxParagraphProperties().pageBreakBefore(breakBefore).write(x);
+        DocxParagraphProperties pPr = new DocxParagraphProperties().pageBreakBefore(breakBefore);
+        if (keepWithNext) {
+            pPr.keepNext(true);
+        }
+        pPr.write(x);
         x.close();
     }
 

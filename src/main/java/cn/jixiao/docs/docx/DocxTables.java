@@ -49,13 +49,13 @@ final class DocxTables {
             int col = 0;
             boolean firstCell = r == 0;
             for (Cell cell : row.cells()) {
-                col = addContinuations(x, grid, col, coveredRows, coverSpan, coverStyle, false);
+                col = addContinuations(x, grid, col, coveredRows, coverSpan, coverStyle, row.keepWithNext(), false);
                 if (col >= columns) {
                     throw new IllegalArgumentException("table row " + (r + 1) + " has more cells than its "
                             + columns + " columns");
                 }
                 int span = Math.max(1, Math.min(cell.colSpan(), columns - col));
-                cell(x, cell, grid, col, span, breakBefore && firstCell);
+                cell(x, cell, grid, col, span, breakBefore && firstCell, row.keepWithNext());
                 firstCell = false;
                 if (cell.rowSpan() > 1) {
                     for (int c = col; c < col + span; c++) {
@@ -66,7 +66,7 @@ final class DocxTables {
                 }
                 col += span;
             }
-            addContinuations(x, grid, col, coveredRows, coverSpan, coverStyle, true);
+            addContinuations(x, grid, col, coveredRows, coverSpan, coverStyle, row.keepWithNext(), true);
             x.close();
         }
         x.close();
@@ -77,7 +77,7 @@ final class DocxTables {
      * directly at {@code col}, or (at the end of a row) every covered position left. Returns the next free column.
      */
     private int addContinuations(WordXml x, int[] grid, int col, int[] coveredRows, int[] coverSpan,
-                                 String[] coverStyle, boolean toEndOfRow) {
+                                 String[] coverStyle, boolean keepWithNext, boolean toEndOfRow) {
         while (col < grid.length) {
             if (coveredRows[col] == 0) {
                 if (!toEndOfRow) {
@@ -91,9 +91,9 @@ final class DocxTables {
             cellProperties(x, grid, col, span, Merge.CONTINUE, null);
             // Styled like the merged cell so the empty paragraph cannot make the row taller than its text needs.
             if (coverStyle[col] != null) {
-                paragraphs.paragraph(x, new Paragraph(coverStyle[col], List.of(), null, 0), false, null);
+                paragraphs.paragraph(x, new Paragraph(coverStyle[col], List.of(), null, 0), false, keepWithNext, null);
             } else {
-                DocxParagraphs.emptyParagraph(x, false);
+                DocxParagraphs.emptyParagraph(x, false, keepWithNext);
             }
             x.close();
             for (int c = col; c < col + span && c < grid.length; c++) {
@@ -104,16 +104,16 @@ final class DocxTables {
         return col;
     }
 
-    private void cell(WordXml x, Cell cell, int[] grid, int col, int span, boolean breakBefore) {
+    private void cell(WordXml x, Cell cell, int[] grid, int col, int span, boolean breakBefore, boolean keepWithNext) {
         x.open("w:tc");
         cellProperties(x, grid, col, span, cell.rowSpan() > 1 ? Merge.RESTART : Merge.NONE,
                 cell.valign() == null ? VAlign.CENTER : cell.valign());
         List<Paragraph> ps = cell.paragraphs();
         for (int i = 0; i < ps.size(); i++) {
-            paragraphs.paragraph(x, ps.get(i), breakBefore && i == 0, null);
+            paragraphs.paragraph(x, ps.get(i), breakBefore && i == 0, keepWithNext, null);
         }
         if (ps.isEmpty()) {
-            DocxParagraphs.emptyParagraph(x, breakBefore); // a cell must end with a paragraph
+            DocxParagraphs.emptyParagraph(x, breakBefore, keepWithNext); // a cell must end with a paragraph
         }
         x.close();
     }

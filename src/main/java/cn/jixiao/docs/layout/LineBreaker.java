@@ -74,11 +74,8 @@ final class LineBreaker {
         if (before == '-' || before == '/') {
             return MeasuredParagraph.AFTER_HYPHEN;
         }
-        return alphanumeric(before) && alphanumeric(after) ? MeasuredParagraph.INSIDE_RUN : MeasuredParagraph.LAST_RESORT;
-    }
-
-    private static boolean alphanumeric(int cp) {
-        return cp < 0x80 && Character.isLetterOrDigit(cp);
+        return Kinsoku.asciiAlphanumeric(before) && Kinsoku.asciiAlphanumeric(after)
+                ? MeasuredParagraph.INSIDE_RUN : MeasuredParagraph.LAST_RESORT;
     }
 
     /**

@@ -112,9 +112,8 @@ public final class Paginator {
         for (int b = 0; b < blocks.size(); b++) {
             cancellation.check();
             Block block = blocks.get(b);
-            Block next = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
             if (block instanceof Document.Paragraph p) {
-                paragraph(flow, p, next, index);
+                paragraph(flow, p, blocks, b + 1, index);
             } else if (block instanceof Document.Table t) {
                 TableLayout table = table(t);
                 table.place(flow);
@@ -129,7 +128,8 @@ public final class Paginator {
         return flow.pages();
     }
 
-    private void paragraph(Flow flow, Document.Paragraph p, Block next, int section) {
+    /** @param next where the blocks after {@code p} begin in {@code blocks} */
+    private void paragraph(Flow flow, Document.Paragraph p, List<Block> blocks, int next, int section) {
         Document.Style style = doc.style(p.style());
         MeasuredParagraph measured = breaker.measure(p, style);
         MeasuredParagraph.Broken broken = measured.lines(flow.width);
@@ -140,7 +140,7 @@ public final class Paginator {
         }
         float before = flow.atTopAfterOverflow() ? 0 : style.spaceBefore();
         if (style.keepWithNext() && !flow.atTop()) {
-            float need = before + height(lines) + style.spaceAfter() + firstLineHeight(next);
+            float need = before + height(lines) + style.spaceAfter() + keptHeight(blocks, next, flow.width);
             if (!flow.fits(need)) {
                 flow.newPage(true);
                 before = 0;
@@ -164,11 +164,20 @@ public final class Paginator {
         flow.advance(style.spaceAfter());
     }
 
-    /** The height a following block needs on the same page for keep-with-next: its first line or row. */
-    private float firstLineHeight(Block next) {
+    /**
+     * The height the blocks from {@code i} on need on the page of a keep-with-next paragraph before them: the first
+     * line or rows of block i, or all of it and what it keeps in turn when it is a keep-with-next paragraph too (a
+     * heading above a title above its text): Word and LibreOffice chain keep-with-next so, and a heading whose
+     * title moved on would be left alone at a page foot.
+     */
+    private float keptHeight(List<Block> blocks, int i, float width) {
+        Block next = i < blocks.size() ? blocks.get(i) : null;
         if (next instanceof Document.Paragraph p) {
             Document.Style s = doc.style(p.style());
-            return s.spaceBefore() + s.pitch();
+            if (!s.keepWithNext()) {
+                return s.spaceBefore() + s.pitch();
+            }
+            return s.spaceBefore() + height(breaker.lines(p, s, width)) + s.spaceAfter() + keptHeight(blocks, i + 1, width);
         }
         if (next instanceof Document.Table t) {
             return table(t).firstRowsHeight();

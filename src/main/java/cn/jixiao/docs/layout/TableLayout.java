@@ -44,6 +44,8 @@ final class TableLayout {
     /** Rows the layout broke across pages, and rows that start a page of the table's continuation. */
     private final BitSet brokenRows = new BitSet();
     private final BitSet pageStartRows = new BitSet();
+    /** Rows moved to a new page with those after them so that a merged cell shows its label whole. */
+    private final BitSet keptRows = new BitSet();
 
     /** A cell with its grid position and its lines at the chosen width, laid out once. */
     private record Placed(Cell cell, int row, int col, int lastCol, float x, float width, List<Line> lines,
@@ -189,35 +191,98 @@ final class TableLayout {
         for (int r = 0; r < rowHeight.length; r++) {
             int[] from = new int[cells.size()];
             int[] to = lineCounts();
-            float h = rowHeight[r];
-            while (!flow.fits(h + Table.BORDER)) {
+            float rest = rowHeight[r];
+            float h = Math.max(rest, labelRoom(r, from, page, true));
+            // Should the page end below this row, the merged cells going on past it still show their label here.
+            float needed = Math.max(h, labelRoom(r, from, page, false));
+            while (!flow.fits(needed + Table.BORDER)) {
                 float headers = r >= headerRows ? headerHeight() : 0;
                 boolean mostlyFree = flow.remaining() > BREAK_WHEN_FREE * flow.pageHeight();
-                if (!fresh && !mostlyFree && h + headers <= flow.pageHeight() + 0.01f) {
+                if (!fresh && !mostlyFree && needed + headers <= flow.pageHeight() + 0.01f) {
+                    if (flow.fits(h + Table.BORDER)) {
+                        keepTogether(r, flow.remaining() - Table.BORDER);
+                    }
                     page = nextPage(flow, page, r);
                     fresh = true;
-                    continue;
+                } else {
+                    // Break it between lines, the rest continuing on the next page.
+                    int[] cut = split(r, from, to, flow.remaining() - Table.BORDER);
+                    if (!Arrays.equals(cut, from)) {
+                        float used = flow.remaining();
+                        page.add(new Slot(r, flow.y(), used, from, cut));
+                        flow.advance(used);
+                        brokenRows.set(r);
+                        from = cut;
+                        rest = rowRest(r, from, to);
+                    } else if (fresh) {
+                        break; // not even one line fits an empty page: draw it overflowing rather than loop
+                    }
+                    page = nextPage(flow, page, r);
+                    fresh = true;
                 }
-                // Break it between lines, the rest continuing on the next page.
-                int[] cut = split(r, from, to, flow.remaining() - Table.BORDER);
-                if (!Arrays.equals(cut, from)) {
-                    float used = flow.remaining();
-                    page.add(new Slot(r, flow.y(), used, from, cut));
-                    flow.advance(used);
-                    brokenRows.set(r);
-                    from = cut;
-                    h = rowRest(r, from, to);
-                } else if (fresh) {
-                    break; // not even one line fits an empty page: draw it overflowing rather than loop
-                }
-                page = nextPage(flow, page, r);
-                fresh = true;
+                h = Math.max(rest, labelRoom(r, from, page, true));
+                needed = Math.max(h, labelRoom(r, from, page, false));
             }
             page.add(new Slot(r, flow.y(), h, from, to));
             flow.advance(h);
             fresh = fresh && r < headerRows;
         }
         draw(flow, page);
+    }
+
+    /**
+     * How tall row r's part on this page must be for the row-spanning cells it belongs to that show their label on
+     * this page: those ending at r ({@code ending}), or those going on past it, should the page end below r. A
+     * merge a page break cuts is then tall enough for its label on each page, as Word and LibreOffice make each
+     * part of a cut merge (the resolved table's) tall enough for its own text.
+     */
+    private float labelRoom(int r, int[] from, List<Slot> page, boolean ending) {
+        float room = 0;
+        for (Placed p : cells) {
+            if (p.cell().rowSpan() == 1 || p.row() > r || p.lastRow() < r || (p.lastRow() == r) != ending) {
+                continue;
+            }
+            Slot first = null;
+            float above = 0;
+            for (Slot s : page) {
+                if (s.row() >= p.row() && s.row() < r) {
+                    first = first == null ? s : first;
+                    above += s.height();
+                }
+            }
+            boolean midRow = first == null ? startsMidRow(from) : isContinuation(first);
+            boolean startsHere = (first == null ? r : first.row()) == p.row() && !midRow;
+            if (startsHere || (p.cell().repeatLabel() && !midRow)) {
+                room = Math.max(room, p.contentHeight() + ROW_EXTRA - above);
+            }
+        }
+        return room;
+    }
+
+    /**
+     * Row r fits the {@code space} left on its page but its merged cell's label does not, so the layout moves it on.
+     * Word and LibreOffice would set it there and split the label: the rows from r on that would fit in that space
+     * are kept with the row after them, which does not fit, and so all move on with it.
+     */
+    private void keepTogether(int r, float space) {
+        float rows = 0;
+        for (int k = r; k < rowHeight.length - 1; k++) {
+            rows += rowHeight[k];
+            if (rows + rowHeight[k + 1] > space + 0.01f) {
+                keptRows.set(r, k + 1);
+                return;
+            }
+        }
+    }
+
+    /** Whether a row placed from these lines on is the rest of a row begun on an earlier page. */
+    private static boolean startsMidRow(int[] from) {
+        for (int f : from) {
+            if (f > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -254,7 +319,8 @@ final class TableLayout {
         for (int r = 0; r < rows.size(); r++) {
             rows.get(r).sort(Map.Entry.comparingByKey());
             Document.Row row = table.rows().get(r);
-            out.add(new Document.Row(row.header(), brokenRows.get(r), rows.get(r).stream().map(Map.Entry::getValue).toList()));
+            out.add(new Document.Row(row.header(), brokenRows.get(r), keptRows.get(r),
+                    rows.get(r).stream().map(Map.Entry::getValue).toList()));
         }
         return new Table(columns, out, table.minLine());
     }
@@ -347,6 +413,7 @@ final class TableLayout {
     }
 
     private List<Slot> nextPage(Flow flow, List<Slot> page, int row) {
+        holdCutLabels(flow, page);
         draw(flow, page);
         flow.newPage(true);
         List<Slot> next = new ArrayList<>();
@@ -358,6 +425,20 @@ final class TableLayout {
             }
         }
         return next;
+    }
+
+    /** The last row on a page grows to hold the label of each merge the page break cuts: room was kept for it. */
+    private void holdCutLabels(Flow flow, List<Slot> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        Slot last = page.get(page.size() - 1);
+        float room = labelRoom(last.row(), last.from(), page.subList(0, page.size() - 1), false);
+        float grow = Math.min(room - last.height(), flow.remaining() - Table.BORDER);
+        if (grow > 0) {
+            page.set(page.size() - 1, new Slot(last.row(), last.y(), last.height() + grow, last.from(), last.to()));
+            flow.advance(grow);
+        }
     }
 
     private float headerHeight() {
@@ -463,14 +544,7 @@ final class TableLayout {
     }
 
     /** Whether a slot is the rest of a row begun on an earlier page. */
-    private static boolean isContinuation(Slot slot) {
-        for (int from : slot.from()) {
-            if (from > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static boolean isContinuation(Slot slot) { return startsMidRow(slot.from()); }
 
     private static void border(Flow flow, float left, float top, float right, float bottom) {
         float w = Table.BORDER;

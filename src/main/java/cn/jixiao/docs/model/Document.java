@@ -138,10 +138,14 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
 
     /**
      * A row is kept whole on a page unless {@code breakable}: the layout makes a row breakable where keeping it
-     * whole would leave most of a page empty, or where it is taller than a page.
+     * whole would leave most of a page empty, or where it is taller than a page. {@code keepWithNext}: the layout
+     * moved it to the next page with the rows after it, which on their own would have fitted, so that a merged
+     * cell starting there shows its label whole; Word and LibreOffice keep such rows together.
      */
-    public record Row(boolean header, boolean breakable, List<Cell> cells) {
+    public record Row(boolean header, boolean breakable, boolean keepWithNext, List<Cell> cells) {
         public Row { cells = List.copyOf(cells); }
+
+        public Row(boolean header, boolean breakable, List<Cell> cells) { this(header, breakable, false, cells); }
     }
 
     /** A cell; {@code repeatLabel} asks that a row-spanning cell show its text again when a page splits it. */

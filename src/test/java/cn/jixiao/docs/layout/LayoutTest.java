@@ -119,4 +119,82 @@ class LayoutTest {
         }
         assertTrue(pagesWithTable.size() >= 3, "the long indicator continues over pages " + pagesWithTable);
     }
+
+    private static LaidOutDocument laidOut(String resource) throws Exception {
+        java.nio.file.Path plan = java.nio.file.Path.of(LayoutTest.class.getResource("/layout/" + resource).toURI());
+        return Paginator.layout(TestRendering.TEMPLATES.render(TestRendering.plan(plan)), TestRendering.FONTS);
+    }
+
+    /** The text of each numbered page (the cover's and the 目录's are left empty), in drawing order, without the footer. */
+    private static List<String> pageTexts(LaidOutDocument layout) {
+        List<String> out = new ArrayList<>();
+        for (PageLayout p : layout.pages()) {
+            StringBuilder sb = new StringBuilder();
+            if (p.number() == 0) {
+                out.add("");
+                continue;
+            }
+            for (PageLayout.Mark m : p.marks()) {
+                if (m instanceof PageLayout.Glyphs g && !g.text().startsWith("—")) {
+                    sb.append(g.text());
+                }
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void aMergedLabelAPageBreakWouldCutShortMovesOnWithItsRowsAndNeverRunsIntoTheMargin() throws Exception {
+        // Generated from the seeds' sentences: the 满意度指标 group's first row fits at the foot of a page, its
+        // three-line label 「服务对象满意度指标」 does not.
+        LaidOutDocument layout = laidOut("merged-label-at-page-foot.json");
+        Document.Page page = layout.document().page();
+        for (PageLayout p : layout.pages()) {
+            for (PageLayout.Mark m : p.marks()) {
+                if (m instanceof PageLayout.Glyphs g && !g.text().startsWith("—")) {
+                    assertTrue(g.y() <= page.height() - page.bottom() + 0.5f,
+                            "「" + g.text() + "」 drawn below the text area on page " + p.number());
+                }
+            }
+        }
+        boolean kept = false;
+        for (Document.Section s : layout.document().sections()) {
+            for (Document.Block b : s.blocks()) {
+                if (b instanceof Document.Table t) {
+                    kept |= t.rows().stream().anyMatch(Document.Row::keepWithNext);
+                }
+            }
+        }
+        assertTrue(kept, "the rows moved on with their label are kept with the next in the DOCX too");
+        List<String> pages = pageTexts(layout);
+        int label = -1;
+        int firstRow = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            label = label < 0 && pages.get(i).contains("服务对象") && pages.get(i).contains("困难得到缓解") ? i : label;
+            firstRow = firstRow < 0 && pages.get(i).contains("困难得到缓解") ? i : firstRow;
+        }
+        assertEquals(firstRow, label, "the group's first row is on the page of its label");
+    }
+
+    @Test
+    void aHeadingStaysWithTheTitleAndTextItKeepsWithAcrossAPageBreak() throws Exception {
+        // 「二、分项绩效目标」 (keep with next) above 「1、绩效指标」 (keep with next) above its text: the title does not fit
+        // with its first line at the page foot, so the heading moves on with it.
+        LaidOutDocument layout = laidOut("heading-above-title-at-page-foot.json");
+        List<String> pages = pageTexts(layout);
+        int heading = -1;
+        for (int i = 0; i < layout.pages().size() && heading < 0; i++) {
+            PageLayout p = layout.pages().get(i);
+            for (PageLayout.Mark m : p.marks()) {
+                // The heading is a line of its own, drawn as one run (the plan's text also quotes it mid-line).
+                if (p.number() > 0 && m instanceof PageLayout.Glyphs g && g.text().equals("二、分项绩效目标")) {
+                    heading = i;
+                }
+            }
+        }
+        assertTrue(heading > 0, "the heading is drawn");
+        assertTrue(pages.get(heading).contains("1、绩效指标绩效目标：绩效指标：落实"),
+                "the heading is on the page of the title and the text it keeps with: " + pages.get(heading));
+    }
 }

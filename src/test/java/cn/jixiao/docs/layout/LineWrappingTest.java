@@ -66,8 +66,9 @@ class LineWrappingTest {
     @Test
     void aLatinRunStaysWholeWhereItFitsAndBreaksAfterItsHyphenWhereItCannot() {
         Document.Style chars = style(Document.Wrap.CHARACTERS, Document.Align.LEFT);
-        // 「（2019-2023）》」 takes 117 pt at 16 pt (closing marks stay with it): from there on it is never cut.
-        for (float width = 120; width <= 300; width += 4) {
+        // 「（2019-2023）》GB」 takes 140 pt at 16 pt (closing marks stay with it, and LibreOffice keeps 「》G」
+        // together): from there on it is never cut.
+        for (float width = 140; width <= 300; width += 4) {
             for (String line : lines("依据《规划（2019-2023）》GB 50099-2011执行", chars, width)) {
                 assertFalse(line.endsWith("2019-202") || line.endsWith("50099-201") || line.endsWith("2019-"),
                         "run cut at width " + width + ": " + line);
@@ -88,5 +89,26 @@ class LineWrappingTest {
                 assertFalse(line.endsWith("5118") || line.endsWith("人"), "unit cut from its number at " + width + ": " + line);
             }
         }
+    }
+
+    @Test
+    void aClosingMarkKeepsTheLetterOrDigitAfterItAsLibreOfficeDoes() {
+        Document.Style body = style(Document.Wrap.CHARACTERS, Document.Align.JUSTIFY);
+        // 23 characters and a mark take 384 of 390 pt at 16 pt; what follows starts the next line, unless it is a
+        // letter or digit after 。，、）”》 (or an opening mark after a digit), which LibreOffice will not separate.
+        String fill = "全力推动县委县政府重大决策部署落实着重服务好项";
+        for (String mark : List.of("。", "，", "、", "）", "”", "》")) {
+            for (String after : List.of("2.完善", "A级完善", "12月完成")) {
+                List<String> lines = lines(fill + mark + after + "工会参与社会管理机制", body, 390);
+                assertEquals(fill.substring(0, 22), lines.get(0), "「" + mark + after + "」 kept together: " + lines);
+                assertTrue(lines.get(1).startsWith(fill.substring(22) + mark + after), lines.toString());
+            }
+        }
+        for (String mark : List.of("；", "：", "！", "？")) {
+            List<String> lines = lines(fill + mark + "2.完善工会参与社会管理机制", body, 390);
+            assertEquals(fill + mark, lines.get(0), "a break after 「" + mark + "」: " + lines);
+        }
+        List<String> opening = lines(fill + "2（一）完善工会参与社会管理机制", body, 390);
+        assertTrue(opening.get(1).startsWith("2（一）"), "a digit kept with the opening mark after it: " + opening);
     }
 }

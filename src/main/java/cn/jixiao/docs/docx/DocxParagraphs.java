@@ -40,10 +40,10 @@ final class DocxParagraphs {
     }
 
     /**
-     * @param breakBefore the paragraph starts a new page
-     * @param sectionEnd  writes the sectPr of the section this paragraph ends; null when it ends none
+     * @param breakBefore  the paragraph starts a new page
+     * @param keepWithNext the paragraph is in a table row kept with the next ({@link Document.Row#keepWithNext})
+     * @param sectionEnd   writes the sectPr of the section this paragraph ends; null when it ends none
      */
-    /** @param keepWithNext the paragraph is in a table row kept with the next ({@link Document.Row#keepWithNext}) */
     void paragraph(WordXml x, Paragraph para, boolean breakBefore, boolean keepWithNext, Consumer<WordXml> sectionEnd) {
         x.open("w:p");
         DocxParagraphProperties pPr = new DocxParagraphProperties().style(styles.id(para.style()))

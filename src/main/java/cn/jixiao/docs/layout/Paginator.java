@@ -140,7 +140,7 @@ public final class Paginator {
         }
         float before = flow.atTopAfterOverflow() ? 0 : style.spaceBefore();
         if (style.keepWithNext() && !flow.atTop()) {
-            float need = before + height(lines) + style.spaceAfter() + keptHeight(blocks, next, flow.width);
+            float need = before + height(lines) + style.spaceAfter() + keptHeight(blocks, next, flow);
             if (!flow.fits(need)) {
                 flow.newPage(true);
                 before = 0;
@@ -168,21 +168,24 @@ public final class Paginator {
      * The height the blocks from {@code i} on need on the page of a keep-with-next paragraph before them: the first
      * line or rows of block i, or all of it and what it keeps in turn when it is a keep-with-next paragraph too (a
      * heading above a title above its text): Word and LibreOffice chain keep-with-next so, and a heading whose
-     * title moved on would be left alone at a page foot.
+     * title moved on would be left alone at a page foot. A chain taller than a page fits nowhere: summing stops.
      */
-    private float keptHeight(List<Block> blocks, int i, float width) {
-        Block next = i < blocks.size() ? blocks.get(i) : null;
-        if (next instanceof Document.Paragraph p) {
+    private float keptHeight(List<Block> blocks, int i, Flow flow) {
+        float need = 0;
+        for (int k = i; k < blocks.size() && need <= flow.pageHeight(); k++) {
+            if (blocks.get(k) instanceof Document.Table t) {
+                return need + table(t).firstRowsHeight();
+            }
+            if (!(blocks.get(k) instanceof Document.Paragraph p)) {
+                return need;
+            }
             Document.Style s = doc.style(p.style());
             if (!s.keepWithNext()) {
-                return s.spaceBefore() + s.pitch();
+                return need + s.spaceBefore() + s.pitch();
             }
-            return s.spaceBefore() + height(breaker.lines(p, s, width)) + s.spaceAfter() + keptHeight(blocks, i + 1, width);
+            need += s.spaceBefore() + height(breaker.lines(p, s, flow.width)) + s.spaceAfter();
         }
-        if (next instanceof Document.Table t) {
-            return table(t).firstRowsHeight();
-        }
-        return 0;
+        return need;
     }
 
     private TableLayout table(Document.Table t) {

@@ -192,10 +192,14 @@ final class TableLayout {
             int[] from = new int[cells.size()];
             int[] to = lineCounts();
             float rest = rowHeight[r];
-            float h = Math.max(rest, labelRoom(r, from, page, true));
-            // Should the page end below this row, the merged cells going on past it still show their label here.
-            float needed = Math.max(h, labelRoom(r, from, page, false));
-            while (!flow.fits(needed + Table.BORDER)) {
+            float h;
+            while (true) {
+                h = Math.max(rest, labelRoom(r, from, page, true));
+                // Should the page end below this row, the merged cells going on past it still show their label here.
+                float needed = Math.max(h, labelRoom(r, from, page, false));
+                if (flow.fits(needed + Table.BORDER)) {
+                    break;
+                }
                 float headers = r >= headerRows ? headerHeight() : 0;
                 boolean mostlyFree = flow.remaining() > BREAK_WHEN_FREE * flow.pageHeight();
                 if (!fresh && !mostlyFree && needed + headers <= flow.pageHeight() + 0.01f) {
@@ -220,8 +224,6 @@ final class TableLayout {
                     page = nextPage(flow, page, r);
                     fresh = true;
                 }
-                h = Math.max(rest, labelRoom(r, from, page, true));
-                needed = Math.max(h, labelRoom(r, from, page, false));
             }
             page.add(new Slot(r, flow.y(), h, from, to));
             flow.advance(h);
@@ -251,8 +253,7 @@ final class TableLayout {
                 }
             }
             boolean midRow = first == null ? startsMidRow(from) : isContinuation(first);
-            boolean startsHere = (first == null ? r : first.row()) == p.row() && !midRow;
-            if (startsHere || (p.cell().repeatLabel() && !midRow)) {
+            if (showsLabel(p, first == null ? r : first.row(), midRow)) {
                 room = Math.max(room, p.contentHeight() + ROW_EXTRA - above);
             }
         }
@@ -273,6 +274,15 @@ final class TableLayout {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a row-spanning cell shows its label on a page whose first row of it is {@code firstRow}: where it
+     * starts, and again on later pages if it asks to, but not below the rest of a row broken at the page top
+     * (Word and LibreOffice cut the merge only where a page starts with a new row).
+     */
+    private static boolean showsLabel(Placed p, int firstRow, boolean midRow) {
+        return !midRow && (firstRow == p.row() || p.cell().repeatLabel());
     }
 
     /** Whether a row placed from these lines on is the rest of a row begun on an earlier page. */
@@ -525,9 +535,7 @@ final class TableLayout {
             if (p.cell().rowSpan() == 1) {
                 lines = p.lines().subList(first.from()[i], first.to()[i]);
             } else {
-                boolean startsHere = first.row() == p.row() && !midRow;
-                boolean repeated = !startsHere && p.cell().repeatLabel() && !midRow;
-                lines = startsHere || repeated ? p.lines() : List.of();
+                lines = showsLabel(p, first.row(), midRow) ? p.lines() : List.of();
             }
             float content = height(lines, 0, lines.size());
             Document.VAlign valign = broken ? Document.VAlign.TOP : p.cell().valign();

@@ -17,6 +17,13 @@ public final class Fatal {
 
     private static final Logger LOG = LoggerFactory.getLogger(Fatal.class);
 
+    /**
+     * What is written when the log line cannot be, built before it is needed: formatting a line takes memory, and
+     * an operator restarting the service should still read why it ended.
+     */
+    private static final byte[] OUT_OF_MEMORY = line("java.lang.OutOfMemoryError");
+    private static final byte[] OTHER_ERROR = line("java.lang.Error");
+
     private Fatal() {}
 
     static void exit(String where, Throwable error) {
@@ -24,10 +31,22 @@ public final class Fatal {
             LOG.error("fatal {} in {}: the process exits with code {} so that its supervisor restarts it",
                     error.getClass().getName(), where, EXIT_CODE, error);
         } catch (Throwable logging) {
-            // Logging may need the memory that is gone; the exit matters more than the line.
+            // Logging may need the memory that is gone: the line made in advance, and the exit matters more still.
+            try {
+                byte[] fallback = error instanceof OutOfMemoryError ? OUT_OF_MEMORY : OTHER_ERROR;
+                System.err.write(fallback, 0, fallback.length);
+                System.err.flush();
+            } catch (Throwable ignored) {
+                // Nothing is left to tell it with.
+            }
         } finally {
             Runtime.getRuntime().halt(EXIT_CODE);
         }
+    }
+
+    private static byte[] line(String error) {
+        return ("fatal " + error + ": the process exits with code " + EXIT_CODE + " so that its supervisor restarts it\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** For every thread of a serving process without a handler of its own (not for tests: it halts the JVM). */

@@ -129,6 +129,8 @@ class OutOfMemoryTest {
         final Process process;
         final URI base;
         private final StringBuffer log = new StringBuffer();
+        /** Reads the child's output into {@link #log}; it ends once the process has and its last lines are read. */
+        private Thread drain;
         private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -161,7 +163,7 @@ class OutOfMemoryTest {
             }
             Child child = new Child(p, URI.create("http://127.0.0.1:" + port));
             child.log.append(log);
-            Thread drain = new Thread(() -> {
+            child.drain = new Thread(() -> {
                 try {
                     String l;
                     while ((l = out.readLine()) != null) {
@@ -171,8 +173,8 @@ class OutOfMemoryTest {
                     // The process ended.
                 }
             });
-            drain.setDaemon(true);
-            drain.start();
+            child.drain.setDaemon(true);
+            child.drain.start();
             child.awaitReady();
             return child;
         }
@@ -211,7 +213,13 @@ class OutOfMemoryTest {
             }
         }
 
-        String log() { return log.toString(); }
+        /** Everything the child wrote so far; once it has ended, all of it (its exit can be seen before its last lines). */
+        String log() throws InterruptedException {
+            if (!process.isAlive()) {
+                drain.join(TimeUnit.SECONDS.toMillis(10));
+            }
+            return log.toString();
+        }
 
         @Override
         public void close() throws InterruptedException {

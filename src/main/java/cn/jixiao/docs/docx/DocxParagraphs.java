@@ -6,6 +6,7 @@ import cn.jixiao.docs.model.Document.LineBreak;
 import cn.jixiao.docs.model.Document.Paragraph;
 import cn.jixiao.docs.model.Document.RightTab;
 import cn.jixiao.docs.model.Document.Script;
+import cn.jixiao.docs.model.Document.Table;
 import cn.jixiao.docs.model.Document.Text;
 import cn.jixiao.docs.model.FontRole;
 import java.util.List;
@@ -91,7 +92,7 @@ final class DocxParagraphs {
      */
     static void hairlineParagraph(WordXml x, Consumer<WordXml> sectionEnd) {
         x.open("w:p");
-        new DocxParagraphProperties().spacing(0, 0, 20, true).mark(HAIRLINE_MARK).sectionEnd(sectionEnd).write(x);
+        new DocxParagraphProperties().spacing(0, 0, Math.round(Table.TRAILING_PARAGRAPH * 20), true).mark(HAIRLINE_MARK).sectionEnd(sectionEnd).write(x);
         x.close();
     }
 

@@ -116,7 +116,7 @@ public final class Paginator {
                 paragraph(flow, p, blocks, b + 1, index);
             } else if (block instanceof Document.Table t) {
                 TableLayout table = table(t);
-                table.place(flow);
+                table.place(flow, endsSection(blocks, b));
                 resolved.put(t, table.resolved());
             } else if (block instanceof Document.Toc toc) {
                 List<Document.TocEntry> entries = new TocLayout(doc, breaker, toc, doc.tocTargets(), pageOfAnchor).place(flow);
@@ -186,6 +186,16 @@ public final class Paginator {
             need += s.spaceBefore() + height(breaker.lines(p, s, flow.width)) + s.spaceAfter();
         }
         return need;
+    }
+
+    /** Whether only page breaks follow block b in its section, as the DOCX writer counts a section's end. */
+    private static boolean endsSection(List<Block> blocks, int b) {
+        for (int k = b + 1; k < blocks.size(); k++) {
+            if (!(blocks.get(k) instanceof Document.PageBreak)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private TableLayout table(Document.Table t) {

@@ -30,8 +30,11 @@ final class TableLayout {
     /** A row that does not fit breaks, rather than moves, when more than this share of the page is still free. */
     private static final float BREAK_WHEN_FREE = 0.5f;
     private static final float TIGHTEN_STEP = 0.25f;
-    /** Room a tightened table leaves at the page foot, for the twips Word and LibreOffice round each row to. */
-    private static final float TIGHTEN_SLACK = 1f;
+    /**
+     * Room a table leaves at a page foot for the twips Word and LibreOffice round each row to: a row ending 0.8 pt
+     * above the foot in the PDF went to the next page in LibreOffice.
+     */
+    static final float FOOT_SLACK = 1f;
 
     private final Table table;
     private final float pageHeight;
@@ -179,12 +182,13 @@ final class TableLayout {
         return h;
     }
 
-    void place(Flow flow) {
+    /** @param endsSection the table is its section's last content: its last row leaves room for the paragraph after it */
+    void place(Flow flow, boolean endsSection) {
         if (!flow.fits(firstRowsHeight() + Table.BORDER) && !flow.atTop()) {
             flow.newPage(true);
         }
         // The last row on a page also needs room for its bottom border.
-        tightenToFit(flow.remaining() - Table.BORDER - TIGHTEN_SLACK);
+        tightenToFit(flow.remaining() - Table.BORDER - FOOT_SLACK - (endsSection ? Table.TRAILING_PARAGRAPH : 0));
         List<Slot> page = new ArrayList<>();
         // Whether nothing but repeated headers is on this page yet: moving a row to a new page would not help.
         boolean fresh = flow.atTop();
@@ -196,8 +200,9 @@ final class TableLayout {
             while (true) {
                 h = Math.max(rest, labelRoom(r, from, page, true));
                 // Should the page end below this row, the merged cells going on past it still show their label here.
-                float needed = Math.max(h, labelRoom(r, from, page, false));
-                if (flow.fits(needed + Table.BORDER)) {
+                float needed = Math.max(h, labelRoom(r, from, page, false))
+                        + (endsSection && r == rowHeight.length - 1 ? Table.TRAILING_PARAGRAPH : 0);
+                if (flow.fits(needed + Table.BORDER + FOOT_SLACK)) {
                     break;
                 }
                 float headers = r >= headerRows ? headerHeight() : 0;
@@ -210,7 +215,7 @@ final class TableLayout {
                     fresh = true;
                 } else {
                     // Break it between lines, the rest continuing on the next page.
-                    int[] cut = split(r, from, to, flow.remaining() - Table.BORDER);
+                    int[] cut = split(r, from, to, flow.remaining() - Table.BORDER - FOOT_SLACK);
                     if (!Arrays.equals(cut, from)) {
                         float used = flow.remaining();
                         page.add(new Slot(r, flow.y(), used, from, cut));

@@ -124,6 +124,11 @@ public record Document(Meta meta, Page page, Map<String, Style> styles, List<Sec
         public static final float PADDING_Y = 2f;
         /** Border line width. */
         public static final float BORDER = 0.5f;
+        /**
+         * The line of the paragraph Word needs after a table that ends a section (the DOCX writes an empty one): a
+         * table there leaves room for it on its last page, or Word and LibreOffice would start a page for it.
+         */
+        public static final float TRAILING_PARAGRAPH = 1f;
 
         public Table { columns = List.copyOf(columns); rows = List.copyOf(rows); }
     }

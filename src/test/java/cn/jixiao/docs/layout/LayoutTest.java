@@ -197,4 +197,31 @@ class LayoutTest {
         assertTrue(pages.get(heading).contains("1、绩效指标绩效目标：绩效指标：落实"),
                 "the heading is on the page of the title and the text it keeps with: " + pages.get(heading));
     }
+
+    @Test
+    void tablesLeaveTheRoomAtAPageFootThatWordAndLibreOfficeRoundRowsInto() throws Exception {
+        // Generated, both: a row ended 0.8 pt above a page foot, and LibreOffice moved it to the next page; the last
+        // project's table ended 1.6 pt above the foot, and LibreOffice started a page for the empty paragraph the
+        // DOCX must have after a table that ends a section.
+        for (String plan : List.of("row-ending-at-page-foot.json", "table-ending-at-page-foot.json")) {
+            LaidOutDocument layout = laidOut(plan);
+            Document.Page page = layout.document().page();
+            float foot = page.height() - page.bottom();
+            float nearest = Float.MAX_VALUE;
+            for (int i = 0; i < layout.pages().size(); i++) {
+                float lowest = 0;
+                for (PageLayout.Mark m : layout.pages().get(i).marks()) {
+                    if (m instanceof PageLayout.Rule r) {
+                        lowest = Math.max(lowest, Math.max(r.y1(), r.y2()));
+                    }
+                }
+                boolean documentEnd = i == layout.pages().size() - 1;
+                float room = TableLayout.FOOT_SLACK + (documentEnd ? Document.Table.TRAILING_PARAGRAPH : 0);
+                assertTrue(lowest + room <= foot + 0.01f, plan + ": a table ends " + (foot - lowest)
+                        + " pt above the foot of page " + (i + 1));
+                nearest = Math.min(nearest, foot - lowest);
+            }
+            assertTrue(nearest < 40, plan + ": some table runs to near a page foot (" + nearest + " pt)");
+        }
+    }
 }

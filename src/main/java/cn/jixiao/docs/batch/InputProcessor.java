@@ -7,7 +7,7 @@ import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.InputRendering;
 import cn.jixiao.docs.render.Rendered;
 import cn.jixiao.docs.render.Renderer;
-import cn.jixiao.docs.util.Sha256;
+import cn.jixiao.docs.util.Checksum;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.workbook.InputKind;
 import java.io.IOException;
@@ -54,7 +54,7 @@ final class InputProcessor {
 
     record Done(Outcome outcome) implements Step {}
 
-    record ToWrite(InputFile input, ManifestEntry previous, String inputSha, Rendered rendered) implements Step {}
+    record ToWrite(InputFile input, ManifestEntry previous, String inputChecksum, Rendered rendered) implements Step {}
 
     /** Both stages on the calling thread. {@code previous}: the input's manifest entry from earlier runs, or null. */
     Outcome process(InputFile input, ManifestEntry previous) {
@@ -89,8 +89,8 @@ final class InputProcessor {
         }
         // Before the up-to-date check: an unchanged plan is still on the review list.
         Validation validated = reviews.review(input.key(), json, kind);
-        String inputSha = Sha256.hex(json);
-        if (!options.force() && previous != null && previous.madeFrom(inputSha, key, options.formats())
+        String inputChecksum = Checksum.of(json);
+        if (!options.force() && previous != null && previous.madeFrom(inputChecksum, key, options.formats())
                 && outputsIntact(previous)) {
             return done(Outcome.skipped(input.key(), previous));
         }
@@ -113,7 +113,7 @@ final class InputProcessor {
         if (!r.ok()) {
             return done(Outcome.failed(input.key(), r.problems()));
         }
-        return new ToWrite(input, previous, inputSha, r);
+        return new ToWrite(input, previous, inputChecksum, r);
     }
 
     /** The I/O stage: claim the output name, write each document atomically, make the manifest entry. */
@@ -132,7 +132,7 @@ final class InputProcessor {
                     writing[0] = OutputPaths.resolve(options.outputDir(), path);
                     byte[] document = r.documents().get(f);
                     AtomicFiles.write(writing[0], document);
-                    outputs.put(f.extension, OutputFile.written(path, Sha256.hex(document), writing[0]));
+                    outputs.put(f.extension, OutputFile.written(path, document, writing[0]));
                 }
             });
         } catch (IOException e) {
@@ -148,7 +148,7 @@ final class InputProcessor {
         if (previous != null) {
             removeRenamedOutputs(input, previous, name);
         }
-        ManifestEntry entry = new ManifestEntry(w.inputSha(), key.templates(), key.fonts(), key.program(), outputs, r.warnings());
+        ManifestEntry entry = new ManifestEntry(w.inputChecksum(), key.templates(), key.fonts(), key.program(), outputs, r.warnings());
         return Outcome.rendered(input.key(), entry, name, ((OutputClaims.Claim.Granted) claim).displaced());
     }
 

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the last successful render of one input was made from and what it wrote. {@code outputs} is keyed by format
- * extension ("pdf", "docx"). The warnings are kept so that a run which skips the input still reports them.
+ * What the last successful render of one input was made from and what it wrote: {@code input} is the input's
+ * {@link cn.jixiao.docs.util.Checksum}, {@code templates} and {@code fonts} their SHA-256 fingerprints, {@code outputs}
+ * keyed by format extension ("pdf", "docx"). The warnings are kept so that a run which skips the input still reports them.
  */
 public record ManifestEntry(String input, String templates, String fonts, String program,
                             Map<String, OutputFile> outputs, List<Problem> warnings) {
@@ -24,8 +25,8 @@ public record ManifestEntry(String input, String templates, String fonts, String
     }
 
     /** Whether this entry was rendered from the same input bytes, templates, fonts and program, in every format. */
-    boolean madeFrom(String inputSha256, RunKey key, Set<Format> formats) {
-        return inputSha256.equals(input) && key.templates().equals(templates) && key.fonts().equals(fonts)
+    boolean madeFrom(String inputChecksum, RunKey key, Set<Format> formats) {
+        return inputChecksum.equals(input) && key.templates().equals(templates) && key.fonts().equals(fonts)
                 && key.program().equals(program) && formats.stream().allMatch(f -> outputs.containsKey(f.extension));
     }
 }

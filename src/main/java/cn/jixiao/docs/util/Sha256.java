@@ -1,16 +1,13 @@
 package cn.jixiao.docs.util;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256, which every stage uses to tell whether something changed (fonts, templates, inputs, outputs, the PDF's
- * file id) or to compare tokens in constant time; hex is lower case, the form the batch manifest stores.
+ * SHA-256, which the stages use to tell whether something changed where it is computed once (fonts, templates) or
+ * must not collide (the PDF's file id, the batch's shard of a path), and to compare tokens in constant time; hex is
+ * lower case. What the batch computes for every plan and document is a {@link Checksum}.
  */
 public final class Sha256 {
 
@@ -31,16 +28,4 @@ public final class Sha256 {
 
     /** The hash of what {@code digest} was fed, as hex. */
     public static String hex(MessageDigest digest) { return HexFormat.of().formatHex(digest.digest()); }
-
-    /** Streams the file, so checking a large output does not need it in memory. */
-    public static String hexOfFile(Path file) throws IOException {
-        MessageDigest md = newDigest();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                md.update(buffer, 0, n);
-            }
-        }
-        return hex(md);
-    }
 }

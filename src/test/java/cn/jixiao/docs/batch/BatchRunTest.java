@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.render.Format;
-import cn.jixiao.docs.util.Sha256;
+import cn.jixiao.docs.util.Checksum;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -228,13 +228,13 @@ class BatchRunTest {
         assertEquals(Set.of("001-julu-2024.json", "county-a/000-tangshan-lunan-2025.json",
                 "county-a/002-zunhua-2024.json", "county-b/103-rare-characters.json"), m.entries().keySet());
         ManifestEntry e = m.entries().get("county-a/002-zunhua-2024.json");
-        assertEquals(Sha256.hex(Files.readAllBytes(in.resolve("county-a/002-zunhua-2024.json"))), e.input());
+        assertEquals(Checksum.of(Files.readAllBytes(in.resolve("county-a/002-zunhua-2024.json"))), e.input());
         assertEquals(BatchTestSupport.renderer().templates().fingerprint(), e.templates());
         assertEquals(BatchTestSupport.renderer().fonts().fingerprint(), e.fonts());
         assertEquals(ProgramVersion.current(), e.program());
         assertEquals(ZUNHUA + ".pdf", e.outputs().get("pdf").path());
-        assertEquals(Sha256.hex(Files.readAllBytes(out.resolve(ZUNHUA + ".pdf"))), e.outputs().get("pdf").sha256());
-        assertEquals(Sha256.hex(Files.readAllBytes(out.resolve(ZUNHUA + ".docx"))), e.outputs().get("docx").sha256());
+        assertEquals(Checksum.of(Files.readAllBytes(out.resolve(ZUNHUA + ".pdf"))), e.outputs().get("pdf").checksum());
+        assertEquals(Checksum.of(Files.readAllBytes(out.resolve(ZUNHUA + ".docx"))), e.outputs().get("docx").checksum());
     }
 
     @Test
@@ -255,8 +255,8 @@ class BatchRunTest {
         assertTrue(message(r, "julu-old.json").contains("julu-copy.json"), message(r, "julu-old.json"));
         Manifest m = ManifestStore.read(dupOut.resolve("manifest.json"));
         assertEquals(Set.of("julu-copy.json", "elsewhere/julu.json"), m.entries().keySet());
-        String winner = m.entries().get("julu-copy.json").outputs().get("pdf").sha256();
-        assertEquals(winner, Sha256.hex(Files.readAllBytes(dupOut.resolve(JULU + ".pdf"))));
+        String winner = m.entries().get("julu-copy.json").outputs().get("pdf").checksum();
+        assertEquals(winner, Checksum.of(Files.readAllBytes(dupOut.resolve(JULU + ".pdf"))));
 
         // Next night: the owner keeps its name, the others fail again, nothing is overwritten.
         Map<String, FileTime> before = outputs(dupOut);

@@ -106,11 +106,16 @@ final class CffSubset {
                 ? new byte[] {2, 0, 1, (byte) ((glyphs.length - 2) >> 8), (byte) (glyphs.length - 2)}
                 : new byte[] {0};
         byte[] fdSelect = fdSelect(newFd);
-        List<byte[]> charStrings = new ArrayList<>();
+        // The charstrings are most of the program: each is copied once, from the face into the program, but for
+        // those whose subroutine numbers change.
+        byte[][] rewritten = new byte[glyphs.length][];
+        int[] charStringLengths = new int[glyphs.length];
         for (int i = 0; i < glyphs.length; i++) {
-            charStrings.add(rewrite(font.charStrings.start(glyphs[i]), font.charStrings.end(glyphs[i])));
+            int from = font.charStrings.start(glyphs[i]);
+            int to = font.charStrings.end(glyphs[i]);
+            rewritten[i] = callsWithin(from, to) ? rewrite(from, to) : null;
+            charStringLengths[i] = rewritten[i] == null ? to - from : rewritten[i].length;
         }
-        byte[] charStringIndex = index(charStrings);
         List<byte[]> privates = new ArrayList<>();
         List<byte[]> localIndexes = new ArrayList<>();
         for (int fd : usedFds) {
@@ -124,38 +129,75 @@ final class CffSubset {
                 + globalIndex.length;
         int fdSelectAt = charsetAt + charset.length;
         int charStringsAt = fdSelectAt + fdSelect.length;
-        int fdArrayAt = charStringsAt + charStringIndex.length;
+        int fdArrayAt = charStringsAt + indexSize(charStringLengths);
         int[] privateAt = new int[usedFds.length];
         int at = fdArrayAt + index(fontDicts(privates, new int[usedFds.length])).length;
         for (int i = 0; i < usedFds.length; i++) {
             privateAt[i] = at;
             at += privates.get(i).length + localIndexes.get(i).length;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(at);
-        out.writeBytes(new byte[] {1, 0, 4, 4});
-        out.writeBytes(names);
-        out.writeBytes(index(List.of(topDict(firstNewString, charsetAt, fdSelectAt, charStringsAt, fdArrayAt))));
-        out.writeBytes(stringIndex);
-        out.writeBytes(globalIndex);
-        out.writeBytes(charset);
-        out.writeBytes(fdSelect);
-        out.writeBytes(charStringIndex);
-        out.writeBytes(index(fontDicts(privates, privateAt)));
+        Program out = new Program(at);
+        out.put(new byte[] {1, 0, 4, 4});
+        out.put(names);
+        out.put(index(List.of(topDict(firstNewString, charsetAt, fdSelectAt, charStringsAt, fdArrayAt))));
+        out.put(stringIndex);
+        out.put(globalIndex);
+        out.put(charset);
+        out.put(fdSelect);
+        int[] starts = charStringIndex(out, charStringLengths, rewritten);
+        out.put(index(fontDicts(privates, privateAt)));
         for (int i = 0; i < usedFds.length; i++) {
-            out.writeBytes(privates.get(i));
-            out.writeBytes(localIndexes.get(i));
+            out.put(privates.get(i));
+            out.put(localIndexes.get(i));
         }
-        return new FontProgram(out.toByteArray(), glyphs, callPositions.length == 0
-                ? outlineStarts(charStrings, charStringsAt + charStringIndex.length) : null);
+        return new FontProgram(out.bytes, glyphs, callPositions.length == 0 ? starts : null);
     }
 
-    /** Where each charstring starts in the program, the INDEX's data ending at {@code end}; and where the last ends. */
-    private static int[] outlineStarts(List<byte[]> charStrings, int end) {
-        int[] starts = new int[charStrings.size() + 1];
-        starts[charStrings.size()] = end;
-        for (int i = charStrings.size() - 1; i >= 0; i--) {
-            starts[i] = starts[i + 1] - charStrings.get(i).length;
+    /** The program being written, whose size is known before its first byte. */
+    private static final class Program {
+        final byte[] bytes;
+        int size;
+
+        Program(int size) { bytes = new byte[size]; }
+
+        void put(byte[] b) {
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
         }
+    }
+
+    /**
+     * The CharStrings INDEX, written straight into the program. Returns where each charstring starts there, and
+     * where the last ends.
+     */
+    private int[] charStringIndex(Program out, int[] lengths, byte[][] rewritten) {
+        int offSize = offSize(lengths);
+        byte[] b = out.bytes;
+        int at = out.size;
+        b[at++] = (byte) (lengths.length >>> 8);
+        b[at++] = (byte) lengths.length;
+        b[at++] = (byte) offSize;
+        int offset = 1;
+        for (int i = 0; i <= lengths.length; i++) {
+            for (int k = offSize - 1; k >= 0; k--) {
+                b[at++] = (byte) (offset >>> (8 * k));
+            }
+            if (i < lengths.length) {
+                offset += lengths[i];
+            }
+        }
+        int[] starts = new int[lengths.length + 1];
+        for (int i = 0; i < lengths.length; i++) {
+            starts[i] = at;
+            if (rewritten[i] == null) {
+                font.cff.get(font.charStrings.start(glyphs[i]), b, at, lengths[i]);
+            } else {
+                System.arraycopy(rewritten[i], 0, b, at, lengths[i]);
+            }
+            at += lengths[i];
+        }
+        starts[lengths.length] = at;
+        out.size = at;
         return starts;
     }
 
@@ -249,10 +291,20 @@ final class CffSubset {
         return out;
     }
 
+    /** Whether bytes from..to of the CFF call a subroutine. */
+    private boolean callsWithin(int from, int to) {
+        int i = firstCallFrom(from);
+        return i < callPositions.length && callPositions[i] < to;
+    }
+
+    private int firstCallFrom(int from) {
+        int i = Arrays.binarySearch(callPositions, from);
+        return i < 0 ? -i - 1 : i;
+    }
+
     /** A charstring's bytes with each subroutine number it writes renumbered. */
     private byte[] rewrite(int from, int to) {
-        int i = Arrays.binarySearch(callPositions, from);
-        i = i < 0 ? -i - 1 : i;
+        int i = firstCallFrom(from);
         if (i == callPositions.length || callPositions[i] >= to) {
             return bytes(from, to);
         }
@@ -332,12 +384,33 @@ final class CffSubset {
         d.write(v);
     }
 
+    /** The size of an INDEX of items of these lengths (at least one). */
+    private static int indexSize(int[] lengths) {
+        return 3 + (lengths.length + 1) * offSize(lengths) + sum(lengths);
+    }
+
+    private static int offSize(int[] lengths) {
+        return offSize(sum(lengths));
+    }
+
+    private static int offSize(int data) {
+        return data + 1 < 1 << 8 ? 1 : data + 1 < 1 << 16 ? 2 : data + 1 < 1 << 24 ? 3 : 4;
+    }
+
+    private static int sum(int[] values) {
+        int s = 0;
+        for (int v : values) {
+            s += v;
+        }
+        return s;
+    }
+
     static byte[] index(List<byte[]> items) {
         if (items.isEmpty()) {
             return new byte[] {0, 0};
         }
         int data = items.stream().mapToInt(b -> b.length).sum();
-        int offSize = data + 1 < 1 << 8 ? 1 : data + 1 < 1 << 16 ? 2 : data + 1 < 1 << 24 ? 3 : 4;
+        int offSize = offSize(data);
         ByteArrayOutputStream d = new ByteArrayOutputStream(3 + (items.size() + 1) * offSize + data);
         short16(d, items.size());
         d.write(offSize);

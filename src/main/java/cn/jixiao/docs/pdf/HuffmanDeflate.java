@@ -2,6 +2,8 @@ package cn.jixiao.docs.pdf;
 
 import cn.jixiao.docs.fonts.FontProgram;
 import cn.jixiao.docs.fonts.OpenTypeFont;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -230,49 +232,49 @@ final class HuffmanDeflate {
         return codes;
     }
 
-    /** Bits packed low bit first, as deflate wants them. */
+    /**
+     * Bits packed low bit first, as deflate wants them, gathered in 64-bit words and turned into bytes once at the
+     * end: the outlines {@link #append} copies are most of a font program, and a word at a time is what the quick
+     * compiler makes fast (it writes each byte of a word separately, bounds check and all).
+     */
     private static final class Bits {
-        private byte[] out;
+        private long[] words;
         private int size;
+        /** The bits not yet in a word, low first: {@code count} of them, always fewer than 64. */
         private long buffer;
         private int count;
 
-        Bits(int expected) { out = new byte[expected]; }
+        Bits(int expectedBytes) { words = new long[expectedBytes / 8 + 1]; }
 
         /** {@code value} holds at most 16 bits. */
         void write(int value, int bits) {
             buffer |= (long) value << count;
             count += bits;
-            if (count >= 32) {
-                room(4);
-                out[size++] = (byte) buffer;
-                out[size++] = (byte) (buffer >>> 8);
-                out[size++] = (byte) (buffer >>> 16);
-                out[size++] = (byte) (buffer >>> 24);
-                buffer >>>= 32;
-                count -= 32;
+            if (count >= 64) {
+                room(1);
+                words[size++] = buffer;
+                count -= 64;
+                buffer = count == 0 ? 0 : (long) value >>> (bits - count);
             }
         }
 
         /** Bytes from..to of {@code data} in their code: the hot loop, kept in locals. */
         void literals(byte[] data, int from, int to, int[] codes, int[] lengths) {
-            room((to - from) * 2 + 8); // no code is longer than 15 bits
-            byte[] o = out;
+            room((to - from) / 4 + 2); // no code is longer than 15 bits
+            long[] w = words;
             int n = size;
             long bits = buffer;
             int filled = count;
             for (int i = from; i < to; i++) {
                 int s = data[i] & 0xFF;
-                bits |= (long) codes[s] << filled;
-                filled += lengths[s];
-                if (filled >= 32) {
-                    o[n] = (byte) bits;
-                    o[n + 1] = (byte) (bits >>> 8);
-                    o[n + 2] = (byte) (bits >>> 16);
-                    o[n + 3] = (byte) (bits >>> 24);
-                    n += 4;
-                    bits >>>= 32;
-                    filled -= 32;
+                long code = codes[s];
+                int length = lengths[s];
+                bits |= code << filled;
+                filled += length;
+                if (filled >= 64) {
+                    w[n++] = bits;
+                    filled -= 64;
+                    bits = filled == 0 ? 0 : code >>> (length - filled);
                 }
             }
             size = n;
@@ -280,56 +282,63 @@ final class HuffmanDeflate {
             count = filled;
         }
 
-        /** Bits as {@link #packed} made them: whole words go out eight bytes at a time. */
+        /** Bits as {@link #packed} made them. */
         void append(long[] packed) {
             long total = packed[0];
-            int words = (int) (total >>> 6);
-            room(words * 8 + 8);
-            byte[] o = out;
+            int whole = (int) (total >>> 6);
+            room(whole + 1);
+            long[] w = words;
             int n = size;
             long pending = buffer;
-            int filled = count; // below 32, as every write leaves it
-            for (int i = 1; i <= words; i++) {
-                long w = packed[i];
-                long low = pending | (w << filled);
-                o[n] = (byte) low;
-                o[n + 1] = (byte) (low >>> 8);
-                o[n + 2] = (byte) (low >>> 16);
-                o[n + 3] = (byte) (low >>> 24);
-                o[n + 4] = (byte) (low >>> 32);
-                o[n + 5] = (byte) (low >>> 40);
-                o[n + 6] = (byte) (low >>> 48);
-                o[n + 7] = (byte) (low >>> 56);
-                n += 8;
-                pending = filled == 0 ? 0 : w >>> (64 - filled);
+            int filled = count;
+            if (filled == 0) {
+                System.arraycopy(packed, 1, w, n, whole);
+                n += whole;
+            } else {
+                for (int i = 1; i <= whole; i++) {
+                    long next = packed[i];
+                    w[n++] = pending | (next << filled);
+                    pending = next >>> (64 - filled);
+                }
+            }
+            int rest = (int) (total & 63);
+            if (rest > 0) {
+                long last = packed[whole + 1];
+                pending |= last << filled;
+                filled += rest;
+                if (filled >= 64) {
+                    w[n++] = pending;
+                    filled -= 64;
+                    pending = filled == 0 ? 0 : last >>> (rest - filled);
+                }
             }
             size = n;
             buffer = pending;
-            int rest = (int) (total & 63);
-            long last = rest > 0 ? packed[words + 1] : 0;
-            for (int done = 0; done < rest; done += 16) {
-                int bits = Math.min(16, rest - done);
-                write((int) (last >>> done) & ((1 << bits) - 1), bits);
-            }
+            count = filled;
         }
 
         void alignToByte() {
             count = (count + 7) & ~7;
+            if (count == 64) {
+                room(1);
+                words[size++] = buffer;
+                buffer = 0;
+                count = 0;
+            }
         }
 
         byte[] toByteArray() {
-            room(8);
-            for (; count > 0; count -= 8) {
-                out[size++] = (byte) buffer;
-                buffer >>>= 8;
+            byte[] out = new byte[size * 8 + (count + 7) / 8];
+            ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(words, 0, size);
+            for (int at = size * 8, shift = 0; at < out.length; at++, shift += 8) {
+                out[at] = (byte) (buffer >>> shift);
             }
-            count = 0;
-            return Arrays.copyOf(out, size);
+            return out;
         }
 
         private void room(int more) {
-            if (size + more > out.length) {
-                out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+            if (size + more > words.length) {
+                words = Arrays.copyOf(words, Math.max(words.length * 2, size + more));
             }
         }
     }

@@ -1,10 +1,12 @@
 package cn.jixiao.docs.render;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file so that readers only ever see the old one or the complete new one, never a partial file. */
 public final class AtomicFiles {
@@ -38,15 +40,18 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);
         try {
-            Files.write(temp, bytes);
             // createTempFile makes the file private (0600); a published document is readable like any other file.
             // Asked of the file system, not the file store: looking the store up needs the mount table, which a
             // chroot or some containers do not show.
             if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
             }
-            try (var ch = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
+            // One stream writes the whole document and flushes it: Files.write sends it in 8 KB pieces, each
+            // copied on its own, and a channel's write of a heap buffer copies into a fresh direct buffer each time
+            // the size changes.
+            try (FileOutputStream out = new FileOutputStream(temp.toFile())) {
+                out.write(bytes);
+                out.getFD().sync();
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

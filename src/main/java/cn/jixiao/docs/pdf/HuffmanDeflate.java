@@ -246,15 +246,15 @@ final class HuffmanDeflate {
 
         Bits(int expectedBytes) { words = new long[expectedBytes / 8 + 1]; }
 
-        /** {@code value} holds at most 16 bits. */
-        void write(int value, int bits) {
-            buffer |= (long) value << count;
+        /** The low {@code bits} of {@code value}, at most 63, whose bits above them are zero. */
+        void write(long value, int bits) {
+            buffer |= value << count;
             count += bits;
             if (count >= 64) {
                 room(1);
                 words[size++] = buffer;
                 count -= 64;
-                buffer = count == 0 ? 0 : (long) value >>> (bits - count);
+                buffer = count == 0 ? 0 : value >>> (bits - count);
             }
         }
 
@@ -301,20 +301,12 @@ final class HuffmanDeflate {
                     pending = next >>> (64 - filled);
                 }
             }
-            int rest = (int) (total & 63);
-            if (rest > 0) {
-                long last = packed[whole + 1];
-                pending |= last << filled;
-                filled += rest;
-                if (filled >= 64) {
-                    w[n++] = pending;
-                    filled -= 64;
-                    pending = filled == 0 ? 0 : last >>> (rest - filled);
-                }
-            }
             size = n;
             buffer = pending;
-            count = filled;
+            int rest = (int) (total & 63);
+            if (rest > 0) {
+                write(packed[whole + 1], rest);
+            }
         }
 
         void alignToByte() {

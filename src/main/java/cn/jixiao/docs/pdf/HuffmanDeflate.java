@@ -112,31 +112,9 @@ final class HuffmanDeflate {
      * bit first, 64 to a word.
      */
     static long[] packed(byte[] data, int[] codes, int[] lengths) {
-        long total = 0;
-        for (byte b : data) {
-            total += lengths[b & 0xFF];
-        }
-        long[] out = new long[1 + (int) ((total + 63) >>> 6)];
-        out[0] = total;
-        int word = 1;
-        long bits = 0;
-        int filled = 0;
-        for (byte b : data) {
-            int s = b & 0xFF;
-            long code = codes[s];
-            int length = lengths[s];
-            bits |= code << filled;
-            filled += length;
-            if (filled >= 64) {
-                out[word++] = bits;
-                filled -= 64;
-                bits = code >>> (length - filled); // what did not fit; nothing when filled is 0
-            }
-        }
-        if (filled > 0) {
-            out[word] = bits;
-        }
-        return out;
+        Bits bits = new Bits(data.length);
+        bits.literals(data, 0, data.length, codes, lengths);
+        return bits.packed();
     }
 
     /**
@@ -307,6 +285,17 @@ final class HuffmanDeflate {
             if (rest > 0) {
                 write(packed[whole + 1], rest);
             }
+        }
+
+        /** The bits so far as {@link #append} takes them back. */
+        long[] packed() {
+            long[] out = new long[1 + size + (count > 0 ? 1 : 0)];
+            out[0] = 64L * size + count;
+            System.arraycopy(words, 0, out, 1, size);
+            if (count > 0) {
+                out[size + 1] = buffer;
+            }
+            return out;
         }
 
         void alignToByte() {

@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * What the last successful render of one input was made from and what it wrote: {@code input} is the input's
- * {@link cn.jixiao.docs.util.Checksum}, {@code templates} and {@code fonts} their SHA-256 fingerprints, {@code outputs}
- * keyed by format extension ("pdf", "docx"). The warnings are kept so that a run which skips the input still reports them.
+ * {@link cn.jixiao.docs.util.Checksum}, {@code templates} and {@code fonts} their SHA-256 fingerprints,
+ * {@code outputs} keyed by format extension ("pdf", "docx"). The warnings are kept so that a run which skips the
+ * input still reports them.
  */
 public record ManifestEntry(String input, String templates, String fonts, String program,
                             Map<String, OutputFile> outputs, List<Problem> warnings) {

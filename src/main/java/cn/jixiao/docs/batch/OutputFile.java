@@ -28,9 +28,9 @@ public record OutputFile(String path, String checksum, Long size, Long modified)
     /**
      * Whether the file on disk is this one. Where its size and modification time are those recorded it is taken
      * as written without reading it (the quick check rsync and make rely on): hashing every document of a
-     * thousand unchanged plans again was most of a rerun. Anything else is hashed, so a touched but unchanged
-     * document still counts as intact and a changed one does not. A size other than the one recorded is a change
-     * without reading the file; so is anything to compare with no checksum recorded.
+     * thousand unchanged plans again was most of a rerun. A size other than the one recorded is a change without
+     * reading the file, and so is anything when no checksum was recorded; anything else is checksummed, so a touched
+     * but unchanged document still counts as intact and a changed one does not.
      */
     boolean isOnDisk(Path file) throws IOException {
         if (file == null || !Files.isRegularFile(file)) {

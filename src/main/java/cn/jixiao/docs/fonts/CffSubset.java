@@ -171,21 +171,8 @@ final class CffSubset {
      * where the last ends.
      */
     private int[] charStringIndex(Program out, int[] lengths, byte[][] rewritten) {
-        int offSize = offSize(lengths);
         byte[] b = out.bytes;
-        int at = out.size;
-        b[at++] = (byte) (lengths.length >>> 8);
-        b[at++] = (byte) lengths.length;
-        b[at++] = (byte) offSize;
-        int offset = 1;
-        for (int i = 0; i <= lengths.length; i++) {
-            for (int k = offSize - 1; k >= 0; k--) {
-                b[at++] = (byte) (offset >>> (8 * k));
-            }
-            if (i < lengths.length) {
-                offset += lengths[i];
-            }
-        }
+        int at = indexHeader(b, out.size, lengths);
         int[] starts = new int[lengths.length + 1];
         for (int i = 0; i < lengths.length; i++) {
             starts[i] = at;
@@ -386,11 +373,29 @@ final class CffSubset {
 
     /** The size of an INDEX of items of these lengths (at least one). */
     private static int indexSize(int[] lengths) {
-        return 3 + (lengths.length + 1) * offSize(lengths) + sum(lengths);
+        int data = sum(lengths);
+        return 3 + (lengths.length + 1) * offSize(data) + data;
     }
 
-    private static int offSize(int[] lengths) {
-        return offSize(sum(lengths));
+    /**
+     * Writes an INDEX's count, offset size and offsets for items of these lengths at {@code at}; returns where its
+     * data starts. Both the CharStrings INDEX, written in place, and the small ones share it.
+     */
+    private static int indexHeader(byte[] b, int at, int[] lengths) {
+        int offSize = offSize(sum(lengths));
+        b[at++] = (byte) (lengths.length >>> 8);
+        b[at++] = (byte) lengths.length;
+        b[at++] = (byte) offSize;
+        int offset = 1;
+        for (int i = 0; i <= lengths.length; i++) {
+            for (int k = offSize - 1; k >= 0; k--) {
+                b[at++] = (byte) (offset >>> (8 * k));
+            }
+            if (i < lengths.length) {
+                offset += lengths[i];
+            }
+        }
+        return at;
     }
 
     private static int offSize(int data) {
@@ -409,21 +414,13 @@ final class CffSubset {
         if (items.isEmpty()) {
             return new byte[] {0, 0};
         }
-        int data = items.stream().mapToInt(b -> b.length).sum();
-        int offSize = offSize(data);
-        ByteArrayOutputStream d = new ByteArrayOutputStream(3 + (items.size() + 1) * offSize + data);
-        short16(d, items.size());
-        d.write(offSize);
-        int offset = 1;
-        for (int i = 0; i <= items.size(); i++) {
-            for (int k = offSize - 1; k >= 0; k--) {
-                d.write(offset >>> (8 * k));
-            }
-            if (i < items.size()) {
-                offset += items.get(i).length;
-            }
+        int[] lengths = items.stream().mapToInt(b -> b.length).toArray();
+        byte[] b = new byte[indexSize(lengths)];
+        int at = indexHeader(b, 0, lengths);
+        for (byte[] item : items) {
+            System.arraycopy(item, 0, b, at, item.length);
+            at += item.length;
         }
-        items.forEach(d::writeBytes);
-        return d.toByteArray();
+        return b;
     }
 }

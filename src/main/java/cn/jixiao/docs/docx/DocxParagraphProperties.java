@@ -11,6 +11,7 @@ final class DocxParagraphProperties {
 
     private String style;
     private Boolean keepNext;
+    private boolean keepLines;
     private boolean pageBreakBefore;
     private Boolean widowControl;
     private int rightTabPosition = -1;
@@ -40,6 +41,12 @@ final class DocxParagraphProperties {
 
     DocxParagraphProperties keepNext(boolean on) {
         this.keepNext = on;
+        return this;
+    }
+
+    /** The paragraph's lines stay on one page. */
+    DocxParagraphProperties keepLines() {
+        this.keepLines = true;
         return this;
     }
 
@@ -133,6 +140,9 @@ final class DocxParagraphProperties {
         }
         if (keepNext != null) {
             open(x).toggle("w:keepNext", keepNext);
+        }
+        if (keepLines) {
+            open(x).empty("w:keepLines");
         }
         if (pageBreakBefore) {
             open(x).empty("w:pageBreakBefore");

@@ -172,9 +172,12 @@ final class DocxStyles {
      * The page number sits at a dot-leader right tab stop on the text edge, while the entry text stops the room
      * the PDF keeps for it short of it (right indent): a long entry then wraps instead of running under the number, and
      * the number stays flush right on the entry's last line. Word and LibreOffice both honour a right tab stop
-     * beyond the right indent. It lives in the style so that entries of a TOC update by Word look the same.
+     * beyond the right indent. It lives in the style so that entries of a TOC update by Word look the same. An
+     * entry's lines stay on one page, as the PDF's 目录 keeps them: with widow control off, LibreOffice put three
+     * lines of a five-line entry at a page foot where the PDF started the entry on the next page.
      */
     private void addTocEntryLayout(DocxParagraphProperties pPr, int level, Style entryStyle) {
+        pPr.keepLines();
         if (toc.noPageLevels().contains(level)) {
             return;
         }

@@ -82,6 +82,10 @@ class DocxTocTest {
         // The right indent keeps wrapped entry text out of the page-number column, as wide as the PDF keeps it.
         assertEquals(String.valueOf(Math.round(Toc.NUMBER_ROOM * 16 * 20)),
                 docx.string("word/styles.xml", "//w:style[@w:styleId='TOC1']/w:pPr/w:ind/@w:right"));
+        // An entry's lines stay on one page, as the PDF's 目录 keeps them (widow control is off).
+        for (String level : List.of("TOC1", "TOC2")) {
+            assertEquals(1, docx.nodes("word/styles.xml", "//w:style[@w:styleId='" + level + "']/w:pPr/w:keepLines").size(), level);
+        }
     }
 
     @Test
@@ -119,6 +123,7 @@ class DocxTocTest {
         }
         // toc 1 then needs neither the leader tab nor room for a number.
         assertTrue(d.nodes("word/styles.xml", "//w:style[@w:styleId='TOC1']/w:pPr/w:tabs").isEmpty());
+        assertEquals(1, d.nodes("word/styles.xml", "//w:style[@w:styleId='TOC1']/w:pPr/w:keepLines").size());
         assertEquals(1, d.nodes("word/styles.xml", "//w:style[@w:styleId='TOC2']/w:pPr/w:tabs").size());
     }
 

@@ -59,7 +59,7 @@ final class LineBreaker {
 
     /**
      * Between two characters: a normal break where Chinese typesetting allows one (in a title also only between
-     * words), else the emergency kinds a line too narrow for a word falls back to.
+     * words), a break after a hyphen, else the emergency kinds a line too narrow for a word falls back to.
      */
     private static byte breakKind(int before, int after, WordBoundaries.Gap gap) {
         if (gap == WordBoundaries.Gap.NEVER) {
@@ -70,6 +70,11 @@ final class LineBreaker {
         }
         if (Kinsoku.mayNotStartLine(after) || Kinsoku.mayNotEndLine(before) || after == ' ') {
             return MeasuredParagraph.NO_BREAK;
+        }
+        // LibreOffice breaks after every hyphen of its own accord (checked on its PDFs: 「2021-｜2025」, 「X-｜ray」,
+        // 「依据 -｜5℃」). After a slash it does so only in some runs, which no rule found here matched.
+        if (before == '-' && gap == WordBoundaries.Gap.WORD) {
+            return MeasuredParagraph.AT_HYPHEN;
         }
         if (before == '-' || before == '/') {
             return MeasuredParagraph.AFTER_HYPHEN;

@@ -20,10 +20,16 @@ final class MeasuredParagraph {
     static final byte INSIDE_RUN = 1;
     /** A break only when nothing better fits: anywhere else the kinsoku rules allow (「≥｜5118」). */
     static final byte LAST_RESORT = 2;
-    /** Inside a run of Latin letters and digits too wide for its line: after a hyphen or a slash. */
+    /** Inside a run of Latin letters and digits too wide for its line: after a slash (or a hyphen, in a title). */
     static final byte AFTER_HYPHEN = 3;
+    /**
+     * After a hyphen (「GB 50099-｜2011」, 「well-｜known」): as good as a normal break when a line is filled, as
+     * LibreOffice breaks there, but not when a column's width is chosen, so that a table still keeps a document
+     * number on one line where it can.
+     */
+    static final byte AT_HYPHEN = 4;
     /** A normal break: between Chinese characters (or words, in a title), at spaces. */
-    static final byte NORMAL = 4;
+    static final byte NORMAL = 5;
 
     /**
      * One code point with the face that draws it; tab marks a right tab. {@code inline} and {@code offset} say
@@ -126,7 +132,7 @@ final class MeasuredParagraph {
             }
             lines.add(builder.line(atoms.subList(start, end), style, avail, first ? indent() : 0,
                     style.align() == Document.Align.JUSTIFY && overflow && !hasTab, width));
-            if (overflow && nextStart(next) < atoms.size() && (breaks[end] != NORMAL || style.wrap() == Document.Wrap.WORDS)) {
+            if (overflow && nextStart(next) < atoms.size() && (breaks[end] < AT_HYPHEN || style.wrap() == Document.Wrap.WORDS)) {
                 kept.add(nextStart(next));
             }
             start = nextStart(next);
@@ -201,9 +207,17 @@ final class MeasuredParagraph {
 
     private static boolean overflowed(long fit) { return (fit & 1) != 0; }
 
-    /** The best break at or before {@code end}: the last normal one, else the last of the next best kind. */
+    /**
+     * The best break at or before {@code end}: the last normal one or after a hyphen, else the last of the next best
+     * kind.
+     */
     private int breakPoint(int start, int end) {
-        for (byte kind = NORMAL; kind > NO_BREAK; kind--) {
+        for (int b = end; b > start; b--) {
+            if (breaks[b] >= AT_HYPHEN) {
+                return b;
+            }
+        }
+        for (byte kind = AFTER_HYPHEN; kind > NO_BREAK; kind--) {
             for (int b = end; b > start; b--) {
                 if (breaks[b] == kind) {
                     return b;

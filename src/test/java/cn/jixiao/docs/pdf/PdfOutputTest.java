@@ -87,7 +87,8 @@ class PdfOutputTest {
                     for (String m : missing) {
                         heading = heading.replace(m, "〓");
                     }
-                    assertTrue(TestRendering.squash(page).contains(heading),
+                    // pdftotext drops a hyphen that ends a line (「<!--」 then 「<script>」 reads 「<!-<script>」).
+                    assertTrue(TestRendering.squash(page).replace("-", "").contains(heading.replace("-", "")),
                             fixture + ": " + p.plainText() + " not on page " + number);
                     checked++;
                 }

@@ -303,7 +303,31 @@ final class MarkupParser {
             merged.set(last, new Document.Text(stripIndentation(end.text(), false), end.bold()));
         }
         merged.removeIf(i -> i instanceof Document.Text t && t.text().isEmpty());
-        return merged;
+        return lineBreaks(merged);
+    }
+
+    /**
+     * A newline inside a value (a workbook cell with Alt+Enter, a JSON value with \n) breaks the line there, in the
+     * PDF as in the DOCX, which writes it as w:br: the model says so with a LineBreak, so that no writer has to.
+     */
+    private static List<Inline> lineBreaks(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>(inlines.size());
+        for (Inline i : inlines) {
+            if (!(i instanceof Document.Text t) || t.text().indexOf('\n') < 0) {
+                out.add(i);
+                continue;
+            }
+            String[] pieces = t.text().split("\n", -1);
+            for (int k = 0; k < pieces.length; k++) {
+                if (k > 0) {
+                    out.add(new Document.LineBreak());
+                }
+                if (!pieces[k].isEmpty()) {
+                    out.add(new Document.Text(pieces[k], t.bold()));
+                }
+            }
+        }
+        return out;
     }
 
     private static String stripIndentation(String s, boolean leading) {

@@ -42,4 +42,13 @@ class MarkupParserTest {
             assertTrue(e.getMessage().contains("needs attribute " + attribute.strip().split("=")[0]), e.getMessage());
         }
     }
+
+    /** A value's newline (Alt+Enter in a workbook cell) is a line break in the model, so both writers break there. */
+    @Test
+    void aNewlineInsideAParagraphIsALineBreak() {
+        Document doc = MarkupParser.parse(HEAD + "<section numbered=\"true\"><p style=\"f\">用于拨付经费。\n维护权益。</p></section>\n</document>");
+        Document.Paragraph p = (Document.Paragraph) doc.sections().get(0).blocks().get(0);
+        assertEquals(java.util.List.of(new Document.Text("用于拨付经费。", false), new Document.LineBreak(),
+                new Document.Text("维护权益。", false)), p.inlines());
+    }
 }

@@ -8,11 +8,13 @@ import cn.jixiao.docs.page.LaidOutDocument;
 import cn.jixiao.docs.page.PageLayout.Mark;
 import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lays a document out into pages. Sections are laid out one by one, each starting a page; numbered sections
@@ -30,6 +32,12 @@ public final class Paginator {
     private final Map<Document.Table, TableLayout> tables = new IdentityHashMap<>();
     /** Blocks as the layout settled them (widths, kept breaks, 目录 entries), by the block they replace. */
     private final Map<Block, Block> resolved = new IdentityHashMap<>();
+    /**
+     * Keep-with-next paragraphs the layout moved to a new page with what they keep. The DOCX breaks before them
+     * explicitly: Word and LibreOffice would weigh the same keep on their own heights, and a table the layout set
+     * tighter only on the page it moved to (its DOCX styles tighter everywhere) fitted LibreOffice's page before.
+     */
+    private final Set<Block> movedWithNext = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private final Cancellation cancellation;
 
@@ -97,6 +105,9 @@ public final class Paginator {
         for (Document.Section s : doc.sections()) {
             List<Block> blocks = new ArrayList<>();
             for (Block b : s.blocks()) {
+                if (movedWithNext.contains(b) && !blocks.isEmpty() && !(blocks.get(blocks.size() - 1) instanceof Document.PageBreak)) {
+                    blocks.add(new Document.PageBreak());
+                }
                 blocks.add(resolved.getOrDefault(b, b));
             }
             sections.add(new Document.Section(s.numbered(), blocks));
@@ -143,6 +154,7 @@ public final class Paginator {
             float need = before + height(lines) + style.spaceAfter() + keptHeight(blocks, next, flow);
             if (!flow.fits(need)) {
                 flow.newPage(true);
+                movedWithNext.add(p);
                 before = 0;
             }
         }

@@ -224,4 +224,28 @@ class LayoutTest {
             assertTrue(nearest < 40, plan + ": some table runs to near a page foot (" + nearest + " pt)");
         }
     }
+
+    /**
+     * A keep-with-next heading the layout moves to a new page carries an explicit break into the DOCX, so that Word
+     * and LibreOffice do not weigh the keep again on heights of their own. 001's 「5、公安辅警工会经费」 is one.
+     */
+    @Test
+    void aHeadingMovedWithWhatItKeepsBreaksBeforeItInTheResolvedDocument() {
+        Document doc = TestRendering.TEMPLATES.render(TestRendering.plan(Fixtures.JULU));
+        LaidOutDocument layout = Paginator.layout(doc, TestRendering.FONTS);
+        int moved = 0;
+        for (int s = 0; s < doc.sections().size(); s++) {
+            List<Document.Block> after = layout.document().sections().get(s).blocks();
+            int here = 0;
+            for (int b = 1; b < after.size(); b++) {
+                if (after.get(b) instanceof Document.Paragraph p && p.plainText().equals("5、公安辅警工会经费")) {
+                    assertTrue(after.get(b - 1) instanceof Document.PageBreak, "no break before the moved heading");
+                    here++;
+                }
+            }
+            assertEquals(doc.sections().get(s).blocks().size() + here, after.size(), "only the break is added");
+            moved += here;
+        }
+        assertEquals(1, moved);
+    }
 }

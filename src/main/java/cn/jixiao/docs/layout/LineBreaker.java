@@ -52,7 +52,8 @@ final class LineBreaker {
         byte[] breaks = new byte[atoms.size() + 1];
         WordBoundaries.Gap[] gaps = style.wrap() == Document.Wrap.WORDS ? words.gaps(atoms) : null;
         for (int i = 1; i < atoms.size(); i++) {
-            breaks[i] = breakKind(atoms.get(i - 1).cp(), atoms.get(i).cp(), gaps == null ? WordBoundaries.Gap.WORD : gaps[i]);
+            breaks[i] = breakKind(i > 1 ? atoms.get(i - 2).cp() : -1, atoms.get(i - 1).cp(), atoms.get(i).cp(),
+                    gaps == null ? WordBoundaries.Gap.WORD : gaps[i]);
         }
         return new MeasuredParagraph(style, atoms, breaks, this::line);
     }
@@ -61,11 +62,11 @@ final class LineBreaker {
      * Between two characters: a normal break where Chinese typesetting allows one (in a title also only between
      * words), a break after a hyphen, else the emergency kinds a line too narrow for a word falls back to.
      */
-    private static byte breakKind(int before, int after, WordBoundaries.Gap gap) {
+    private static byte breakKind(int beforeThat, int before, int after, WordBoundaries.Gap gap) {
         if (gap == WordBoundaries.Gap.NEVER) {
             return MeasuredParagraph.NO_BREAK;
         }
-        if (Kinsoku.breakBetween(before, after)) {
+        if (Kinsoku.breakBetween(before, after) && !Kinsoku.holdsAfterAlphanumeric(beforeThat, before, after)) {
             return gap == WordBoundaries.Gap.WORD ? MeasuredParagraph.NORMAL : MeasuredParagraph.INSIDE_RUN;
         }
         if (Kinsoku.mayNotStartLine(after) || Kinsoku.mayNotEndLine(before) || after == ' ') {

@@ -121,4 +121,24 @@ class LineWrappingTest {
         List<String> opening = lines(fill + "2（一）完善工会参与社会管理机制", body, 390);
         assertTrue(opening.get(1).startsWith("2（一）"), "a digit kept with the opening mark after it: " + opening);
     }
+
+    @Test
+    void aClosingMarkAfterALetterOrDigitKeepsTheSignAfterItAsLibreOfficeDoes() {
+        Document.Style body = style(Document.Wrap.CHARACTERS, Document.Align.JUSTIFY);
+        String fill = "全力推动县委县政府重大决策部署落实着重服务好";
+        boolean chineseBroke = false;
+        for (float width = 300; width <= 420; width += 2) {
+            for (String closed : List.of("（2011）", "（GB）", "2011。")) {
+                List<String> lines = lines(fill + closed + "≥95执行各项工作任务", body, width);
+                for (int i = 0; i + 1 < lines.size(); i++) {
+                    assertFalse(lines.get(i).endsWith(closed) && lines.get(i + 1).startsWith("≥"),
+                            "「" + closed + "≥」 separated at " + width + ": " + lines);
+                }
+            }
+            // After a Chinese character the mark holds only letters and digits: 「（甲）｜≥95」 may break.
+            List<String> chinese = lines(fill + "（甲）≥95执行各项工作任务", body, width);
+            chineseBroke |= chinese.get(0).endsWith("（甲）") && chinese.get(1).startsWith("≥95");
+        }
+        assertTrue(chineseBroke, "「（甲）｜≥95」 never broke");
+    }
 }

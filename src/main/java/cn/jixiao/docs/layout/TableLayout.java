@@ -429,11 +429,13 @@ final class TableLayout {
 
     private List<Slot> nextPage(Flow flow, List<Slot> page, int row) {
         holdCutLabels(flow, page);
+        if (row >= headerRows) {
+            pageStartRows.set(row); // before drawing: a row broken here already starts a merge of its own
+        }
         draw(flow, page);
         flow.newPage(true);
         List<Slot> next = new ArrayList<>();
         if (row >= headerRows) {
-            pageStartRows.set(row);
             for (int r = 0; r < headerRows; r++) {
                 next.add(new Slot(r, flow.y(), rowHeight[r], new int[cells.size()], lineCounts()));
                 flow.advance(rowHeight[r]);
@@ -510,49 +512,60 @@ final class TableLayout {
         }
         for (int i = 0; i < cells.size(); i++) {
             Placed p = cells.get(i);
-            Slot first = null;
-            Slot last = null;
-            for (Slot s : page) {
-                if (s.row() >= p.row() && s.row() <= p.lastRow()) {
-                    if (first == null) {
-                        first = s;
-                    }
-                    last = s;
+            // A merged cell is drawn as the resolved table cuts it, at each row that starts a page: a row broken at
+            // a page foot starts a merge of its own there, since Word cannot cut a merge inside a row.
+            int from = p.row();
+            for (int r = p.row() + 1; r <= p.lastRow() + 1; r++) {
+                if (r > p.lastRow() || pageStartRows.get(r)) {
+                    drawPart(flow, page, i, from, r - 1);
+                    from = r;
                 }
             }
-            if (first == null) {
-                continue;
+        }
+    }
+
+    /** The part of cell i's merge from row {@code top} to row {@code bottom} that is on this page, if any. */
+    private void drawPart(Flow flow, List<Slot> page, int i, int top, int bottom) {
+        Placed p = cells.get(i);
+        Slot first = null;
+        Slot last = null;
+        boolean broken = false;
+        for (Slot s : page) {
+            if (s.row() >= top && s.row() <= bottom) {
+                if (first == null) {
+                    first = s;
+                }
+                last = s;
+                broken |= brokenRows.get(s.row());
             }
-            float top = first.y();
-            float bottom = last.y() + last.height();
-            float left = flow.left + p.x();
-            float right = left + p.width();
-            border(flow, left, top, right, bottom);
-            // The rest of a row broken at the foot of the last page: Word and LibreOffice show no merged label
-            // again there (the merge is cut only where a page starts with a new row), and set broken rows'
-            // cells from the top, however they are aligned otherwise.
-            boolean midRow = isContinuation(first);
-            boolean broken = false;
-            for (Slot sl : page) {
-                broken |= sl.row() >= p.row() && sl.row() <= p.lastRow() && brokenRows.get(sl.row());
-            }
-            List<Line> lines;
-            if (p.cell().rowSpan() == 1) {
-                lines = p.lines().subList(first.from()[i], first.to()[i]);
-            } else {
-                lines = showsLabel(p, first.row(), midRow) ? p.lines() : List.of();
-            }
-            float content = height(lines, 0, lines.size());
-            Document.VAlign valign = broken ? Document.VAlign.TOP : p.cell().valign();
-            float y = switch (valign) {
-                case TOP -> top + Table.BORDER + PAD_Y;
-                case BOTTOM -> bottom - PAD_Y - content;
-                case CENTER -> top + Table.BORDER + Math.max(PAD_Y, (bottom - top - Table.BORDER - content) / 2);
-            };
-            for (Line line : lines) {
-                flow.drawLine(line, left + PAD_X, y);
-                y += line.height();
-            }
+        }
+        if (first == null) {
+            return;
+        }
+        float y0 = first.y();
+        float y1 = last.y() + last.height();
+        float left = flow.left + p.x();
+        float right = left + p.width();
+        border(flow, left, y0, right, y1);
+        // The rest of a row broken at the foot of the last page: Word and LibreOffice show no merged label again
+        // there, and set broken rows' cells from the top, however they are aligned otherwise.
+        List<Line> lines;
+        if (p.cell().rowSpan() == 1) {
+            lines = p.lines().subList(first.from()[i], first.to()[i]);
+        } else {
+            boolean startsHere = first.row() == top && !isContinuation(first);
+            lines = startsHere && (top == p.row() || p.cell().repeatLabel()) ? p.lines() : List.of();
+        }
+        float content = height(lines, 0, lines.size());
+        Document.VAlign valign = broken ? Document.VAlign.TOP : p.cell().valign();
+        float y = switch (valign) {
+            case TOP -> y0 + Table.BORDER + PAD_Y;
+            case BOTTOM -> y1 - PAD_Y - content;
+            case CENTER -> y0 + Table.BORDER + Math.max(PAD_Y, (y1 - y0 - Table.BORDER - content) / 2);
+        };
+        for (Line line : lines) {
+            flow.drawLine(line, left + PAD_X, y);
+            y += line.height();
         }
     }
 

@@ -1,0 +1,131 @@
+package cn.jixiao.docs.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import cn.jixiao.docs.Fixtures;
+import cn.jixiao.docs.LibreOffice;
+import cn.jixiao.docs.TestRendering;
+import cn.jixiao.docs.render.Format;
+import cn.jixiao.docs.render.Rendered;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 巨鹿县's plan with one thing a clerk may well write put in, in both formats: each page of the PDF has the text that
+ * LibreOffice's conversion of the DOCX puts on it. Each edit is one that generated plans showed the two formats
+ * setting differently (line breaks after hyphens and before signs are checked line by line in LineWrappingTest).
+ */
+class EditedPlansAgreeTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TALL = "本指标用于衡量项目实施后职工服务保障水平的实际提升程度，统计口径以县总工会年度核查数据为准。".repeat(18);
+
+    private static final Map<String, Consumer<ObjectNode>> EDITS = new LinkedHashMap<>();
+
+    static {
+        // A row broken across pages inside the rows its 产出指标 and 数量指标 labels span.
+        EDITS.put("tall-row-in-a-merge", plan -> {
+            ArrayNode indicators = indicators(plan);
+            ObjectNode tall = indicators.get(0).deepCopy();
+            tall.put("description", TALL);
+            indicators.insert(1, tall);
+        });
+        // A workbook cell with Alt+Enter.
+        EDITS.put("newline-in-a-cell", plan -> {
+            ObjectNode first = (ObjectNode) indicators(plan).get(0);
+            first.put("basis", "ABC\nDEF");
+        });
+    }
+
+    private static ArrayNode indicators(ObjectNode plan) {
+        return (ArrayNode) plan.get("projects").get(0).get("indicators");
+    }
+
+    private record Case(Path pdf, Path libreOffice) {}
+
+    private static final Map<String, Case> CASES = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void renderAndConvert() throws IOException {
+        List<Path> docx = new ArrayList<>();
+        for (Map.Entry<String, Consumer<ObjectNode>> edit : EDITS.entrySet()) {
+            ObjectNode plan = (ObjectNode) JSON.readTree(Fixtures.read(Fixtures.JULU));
+            edit.getValue().accept(plan);
+            Rendered r = TestRendering.RENDERER.render(JSON.writeValueAsBytes(plan), Set.of(Format.DOCX, Format.PDF));
+            Path d = tmp.resolve(edit.getKey() + ".docx");
+            Path pdf = tmp.resolve(edit.getKey() + ".pdf");
+            Files.write(d, r.documents().get(Format.DOCX));
+            Files.write(pdf, r.documents().get(Format.PDF));
+            docx.add(d);
+            CASES.put(edit.getKey(), new Case(pdf, tmp.resolve("lo").resolve(edit.getKey() + ".pdf")));
+        }
+        LibreOffice.toPdf(docx, tmp.resolve("lo"));
+    }
+
+    @Test
+    void everyPageHasTheSameTextInBothFormats() {
+        for (Map.Entry<String, Case> c : CASES.entrySet()) {
+            List<String> ours = pages(c.getValue().pdf());
+            List<String> theirs = pages(c.getValue().libreOffice());
+            assertEquals(ours.size(), theirs.size(), c.getKey() + ": pages");
+            for (int p = 0; p < ours.size(); p++) {
+                assertEquals(ours.get(p), theirs.get(p), c.getKey() + ": the text of page " + (p + 1));
+            }
+        }
+    }
+
+    /** The cell's newline starts a new line in both formats: the two halves stand on different lines. */
+    @Test
+    void aNewlineInACellBreaksTheLineInBothFormats() {
+        Case c = CASES.get("newline-in-a-cell");
+        for (Path pdf : List.of(c.pdf(), c.libreOffice())) {
+            String boxes = TestRendering.run("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-");
+            assertNotEquals(top(boxes, "ABC"), top(boxes, "DEF"), pdf.getFileName() + ": one line");
+        }
+    }
+
+    /** The top of the first word that contains {@code text}. */
+    private static double top(String bboxHtml, String text) {
+        Matcher m = Pattern.compile("<word xMin=\"[^\"]*\" yMin=\"([^\"]*)\"[^>]*>([^<]*)</word>").matcher(bboxHtml);
+        while (m.find()) {
+            if (m.group(2).contains(text)) {
+                return Double.parseDouble(m.group(1));
+            }
+        }
+        throw new AssertionError("no word with " + text);
+    }
+
+    /**
+     * Each page's characters in order, without white space and the 目录's dot leaders (whose count differs by
+     * a face's rounding). In reading order pdftotext may interleave table columns differently, so the characters
+     * are compared sorted.
+     */
+    private static List<String> pages(Path pdf) {
+        List<String> out = new ArrayList<>();
+        String[] pages = TestRendering.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").split("\f");
+        for (int i = 0; i < pages.length - 1; i++) {
+            int[] cps = TestRendering.squash(pages[i]).replace(".", "").codePoints().sorted().toArray();
+            out.add(new String(cps, 0, cps.length));
+        }
+        return out;
+    }
+}

@@ -58,14 +58,14 @@ public final class RenderBench {
         byte[] workbook = WorkbookWriter.write(Validator.validate(big).plan());
         // Warm every path first, until the JIT has settled: on one core C2 is still compiling the render path after
         // many seconds, and a measurement taken then says more about the compiler than about rendering.
-        long warmUntil = System.nanoTime() + 20_000_000_000L;
-        while (System.nanoTime() < warmUntil) {
+        JitWarmUp warm = JitWarmUp.run(() -> {
             for (Format f : Format.values()) {
                 renderer.render(small, Set.of(f));
                 renderer.render(big, Set.of(f));
             }
             readWorkbook(workbook);
-        }
+        }, 20, 180);
+        out.println(warm.describe());
         for (Format f : Format.values()) {
             time(out, renderer, julu, small, f, 500);
             time(out, renderer, large, big, f, 20);
@@ -81,10 +81,7 @@ public final class RenderBench {
     private static void review(PrintStream out, Path name, byte[] json) {
         Reviewer reviewer = Reviewer.standard();
         Validation validated = Validator.validate(json);
-        long warmUntil = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < warmUntil) {
-            reviewer.review(json);
-        }
+        JitWarmUp.run(() -> reviewer.review(json), 5, 60);
         int runs = 500;
         // CPU time beside wall time: on a shared machine the wall time of a few milliseconds is mostly other work.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -70,16 +70,13 @@ class LineWrappingTest {
         boolean brokeAtHyphen = false;
         for (float width = 60; width <= 300; width += 2) {
             List<String> lines = lines(text, chars, width);
-            for (int i = 0; i + 1 < lines.size(); i++) {
-                for (String run : List.of("2019-2023", "50099-2011")) {
-                    for (int cut = 1; cut < run.length(); cut++) {
-                        boolean cutHere = lines.get(i).endsWith(run.substring(0, cut))
-                                && lines.get(i + 1).startsWith(run.substring(cut));
-                        assertFalse(cutHere && run.charAt(cut - 1) != '-',
-                                "「" + run + "」 cut inside at width " + width + ": " + lines);
-                        // From 140 pt on, 「（2019-2023）》GB」 would fit on a line of its own.
-                        brokeAtHyphen |= cutHere && width >= 140;
-                    }
+            for (String run : List.of("2019-2023", "50099-2011")) {
+                for (int cut = 1; cut < run.length(); cut++) {
+                    boolean cutHere = cutBetween(lines, run.substring(0, cut), run.substring(cut));
+                    assertFalse(cutHere && run.charAt(cut - 1) != '-',
+                            "「" + run + "」 cut inside at width " + width + ": " + lines);
+                    // From 140 pt on, 「（2019-2023）》GB」 would fit on a line of its own.
+                    brokeAtHyphen |= cutHere && width >= 140;
                 }
             }
         }
@@ -130,15 +127,21 @@ class LineWrappingTest {
         for (float width = 300; width <= 420; width += 2) {
             for (String closed : List.of("（2011）", "（GB）", "2011。")) {
                 List<String> lines = lines(fill + closed + "≥95执行各项工作任务", body, width);
-                for (int i = 0; i + 1 < lines.size(); i++) {
-                    assertFalse(lines.get(i).endsWith(closed) && lines.get(i + 1).startsWith("≥"),
-                            "「" + closed + "≥」 separated at " + width + ": " + lines);
-                }
+                assertFalse(cutBetween(lines, closed, "≥"), "「" + closed + "≥」 separated at " + width + ": " + lines);
             }
             // After a Chinese character the mark holds only letters and digits: 「（甲）｜≥95」 may break.
-            List<String> chinese = lines(fill + "（甲）≥95执行各项工作任务", body, width);
-            chineseBroke |= chinese.get(0).endsWith("（甲）") && chinese.get(1).startsWith("≥95");
+            chineseBroke |= cutBetween(lines(fill + "（甲）≥95执行各项工作任务", body, width), "（甲）", "≥95");
         }
         assertTrue(chineseBroke, "「（甲）｜≥95」 never broke");
+    }
+
+    /** Whether some line ends with {@code before} and the next begins with {@code after}. */
+    private static boolean cutBetween(List<String> lines, String before, String after) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).endsWith(before) && lines.get(i + 1).startsWith(after)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

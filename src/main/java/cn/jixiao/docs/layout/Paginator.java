@@ -40,6 +40,8 @@ public final class Paginator {
     private final Set<Block> movedWithNext = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private final Cancellation cancellation;
+    /** How many lines of the paragraph after a keep-with-next one must share its page. */
+    private static final int KEPT_LINES = 2;
 
     private Paginator(Document doc, FaceSource fonts, Cancellation cancellation) {
         this.doc = doc;
@@ -177,8 +179,8 @@ public final class Paginator {
     }
 
     /**
-     * The height the blocks from {@code i} on need on the page of a keep-with-next paragraph before them: the first
-     * line or rows of block i, or all of it and what it keeps in turn when it is a keep-with-next paragraph too (a
+     * The height the blocks from {@code i} on need on the page of a keep-with-next paragraph before them: two lines
+     * or the first rows of block i, or all of it and what it keeps in turn when it is a keep-with-next paragraph too (a
      * heading above a title above its text): Word and LibreOffice chain keep-with-next so, and a heading whose
      * title moved on would be left alone at a page foot. A chain taller than a page fits nowhere: summing stops.
      */
@@ -193,7 +195,10 @@ public final class Paginator {
             }
             Document.Style s = doc.style(p.style());
             if (!s.keepWithNext()) {
-                return need + s.spaceBefore() + s.pitch();
+                // Two of its lines, or its only one: LibreOffice moved a heading on when just one line of a longer
+                // paragraph after it fitted the page foot, and kept it when two did (widow control is off).
+                int lines = Math.min(KEPT_LINES, breaker.lines(p, s, flow.width).size());
+                return need + s.spaceBefore() + lines * s.pitch();
             }
             need += s.spaceBefore() + height(breaker.lines(p, s, flow.width)) + s.spaceAfter();
         }

@@ -248,4 +248,28 @@ class LayoutTest {
         }
         assertEquals(1, moved);
     }
+
+    /**
+     * A heading keeps two lines of the paragraph after it on its page, or goes on with them: 107's 「三、工作保障措施」
+     * had room for one line of its two-line 「（一）…」 at a page foot, and LibreOffice (widow control off) keeps a
+     * heading with one line in some paragraphs and moves it in others.
+     */
+    @Test
+    void aHeadingKeepsTwoLinesOfTheParagraphAfterIt() {
+        Document doc = TestRendering.TEMPLATES.render(TestRendering.plan(Fixtures.DIR.resolve("107-model-plan.json")));
+        int found = 0;
+        for (PageLayout page : Paginator.layout(doc, TestRendering.FONTS).pages()) {
+            StringBuilder text = new StringBuilder();
+            for (PageLayout.Mark m : page.marks()) {
+                if (m instanceof PageLayout.Glyphs g) {
+                    text.append(g.text());
+                }
+            }
+            if (text.indexOf("三、工作保障措施") >= 0 && text.indexOf("目　录") < 0) {
+                assertTrue(text.indexOf("（一）建立经费拨付台账，按月核对辅警人数与拨付金额。") >= 0, text.toString());
+                found++;
+            }
+        }
+        assertEquals(1, found);
+    }
 }

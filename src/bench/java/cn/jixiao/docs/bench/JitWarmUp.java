@@ -22,7 +22,6 @@ record JitWarmUp(double seconds, double compilingShare, boolean settled) {
         long start = System.nanoTime();
         long windowStart = start;
         long compiledAtWindowStart = compiler.getTotalCompilationTime();
-        double share = 1;
         while (true) {
             round.run();
             long now = System.nanoTime();
@@ -30,7 +29,7 @@ record JitWarmUp(double seconds, double compilingShare, boolean settled) {
                 continue;
             }
             long compiled = compiler.getTotalCompilationTime();
-            share = (compiled - compiledAtWindowStart) * 1e6 / (now - windowStart);
+            double share = (compiled - compiledAtWindowStart) * 1e6 / (now - windowStart);
             double elapsed = (now - start) / 1e9;
             if (elapsed >= minSeconds && share < SETTLED_SHARE) {
                 return new JitWarmUp(elapsed, share, true);

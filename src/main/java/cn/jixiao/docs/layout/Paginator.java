@@ -197,7 +197,7 @@ public final class Paginator {
             if (!s.keepWithNext()) {
                 // Two of its lines, or its only one: LibreOffice moved a heading on when just one line of a longer
                 // paragraph after it fitted the page foot, and kept it when two did (widow control is off).
-                int lines = Math.min(KEPT_LINES, breaker.lines(p, s, flow.width).size());
+                int lines = Math.min(KEPT_LINES, breaker.measure(p, s).lineCount(flow.width));
                 return need + s.spaceBefore() + lines * s.pitch();
             }
             need += s.spaceBefore() + height(breaker.lines(p, s, flow.width)) + s.spaceAfter();

@@ -282,12 +282,31 @@ final class TableLayout {
     }
 
     /**
-     * Whether a row-spanning cell shows its label on a page whose first row of it is {@code firstRow}: where it
-     * starts, and again on later pages if it asks to, but not below the rest of a row broken at the page top
-     * (Word and LibreOffice cut the merge only where a page starts with a new row).
+     * Whether a row-spanning cell shows its label in the merge that begins at row {@code top}: where the cell starts,
+     * and again in the merges a page break cuts off if it asks to, but not below the rest of a row broken at the page
+     * top (Word and LibreOffice cut the merge only where a page starts with a new row).
      */
-    private static boolean showsLabel(Placed p, int firstRow, boolean midRow) {
-        return !midRow && (firstRow == p.row() || p.cell().repeatLabel());
+    private static boolean showsLabel(Placed p, int top, boolean midRow) {
+        return !midRow && (top == p.row() || p.cell().repeatLabel());
+    }
+
+    /**
+     * The merges cell p is cut into, as {first row, last row}: one more at each row that starts a page of the table.
+     * A row broken at a page foot starts one there, since Word cannot cut a merge inside a row; the resolved table
+     * and the PDF's drawing cut alike.
+     */
+    private List<int[]> merges(Placed p) {
+        List<int[]> out = new ArrayList<>();
+        int last = Math.min(p.lastRow(), table.rows().size() - 1);
+        int from = p.row();
+        for (int r = from + 1; r <= last; r++) {
+            if (pageStartRows.get(r)) {
+                out.add(new int[] {from, r - 1});
+                from = r;
+            }
+        }
+        out.add(new int[] {from, last});
+        return out;
     }
 
     /** Whether a row placed from these lines on is the rest of a row begun on an earlier page. */
@@ -317,17 +336,12 @@ final class TableLayout {
             rows.add(new ArrayList<>());
         }
         for (Placed p : cells) {
-            int start = p.row();
-            int last = Math.min(p.lastRow(), table.rows().size() - 1);
-            for (int r = start + 1; r <= last + 1; r++) {
-                if (r > last || pageStartRows.get(r)) {
-                    // The continuation of a cut merge shows the label again only if it asks to, as in the PDF.
-                    List<Document.Paragraph> content = restyled(start == p.row() || p.cell().repeatLabel()
-                            ? p.resolved() : emptyLike(p.resolved()));
-                    rows.get(start).add(Map.entry(p.col(), new Cell(p.cell().colSpan(), r - start,
-                            p.cell().valign(), p.cell().repeatLabel(), content)));
-                    start = r;
-                }
+            for (int[] merge : merges(p)) {
+                // The continuation of a cut merge shows the label again only if it asks to, as in the PDF.
+                List<Document.Paragraph> content = restyled(showsLabel(p, merge[0], false)
+                        ? p.resolved() : emptyLike(p.resolved()));
+                rows.get(merge[0]).add(Map.entry(p.col(), new Cell(p.cell().colSpan(), merge[1] - merge[0] + 1,
+                        p.cell().valign(), p.cell().repeatLabel(), content)));
             }
         }
         List<Document.Row> out = new ArrayList<>();
@@ -511,15 +525,8 @@ final class TableLayout {
             return;
         }
         for (int i = 0; i < cells.size(); i++) {
-            Placed p = cells.get(i);
-            // A merged cell is drawn as the resolved table cuts it, at each row that starts a page: a row broken at
-            // a page foot starts a merge of its own there, since Word cannot cut a merge inside a row.
-            int from = p.row();
-            for (int r = p.row() + 1; r <= p.lastRow() + 1; r++) {
-                if (r > p.lastRow() || pageStartRows.get(r)) {
-                    drawPart(flow, page, i, from, r - 1);
-                    from = r;
-                }
+            for (int[] merge : merges(cells.get(i))) {
+                drawPart(flow, page, i, merge[0], merge[1]);
             }
         }
     }
@@ -553,8 +560,7 @@ final class TableLayout {
         if (p.cell().rowSpan() == 1) {
             lines = p.lines().subList(first.from()[i], first.to()[i]);
         } else {
-            boolean startsHere = first.row() == top && !isContinuation(first);
-            lines = startsHere && (top == p.row() || p.cell().repeatLabel()) ? p.lines() : List.of();
+            lines = first.row() == top && showsLabel(p, top, isContinuation(first)) ? p.lines() : List.of();
         }
         float content = height(lines, 0, lines.size());
         Document.VAlign valign = broken ? Document.VAlign.TOP : p.cell().valign();

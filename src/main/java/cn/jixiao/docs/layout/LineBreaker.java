@@ -63,8 +63,8 @@ final class LineBreaker {
      * words), a break after a hyphen, else the emergency kinds a line too narrow for a word falls back to.
      */
     private static byte breakKind(int beforeThat, int before, int after, WordBoundaries.Gap gap) {
-        if (gap == WordBoundaries.Gap.NEVER) {
-            return MeasuredParagraph.NO_BREAK;
+        if (gap == WordBoundaries.Gap.AFTER_NUMBER) {
+            return MeasuredParagraph.INSIDE_RUN;
         }
         if (Kinsoku.breakBetween(before, after) && !Kinsoku.holdsAfterAlphanumeric(beforeThat, before, after)) {
             return gap == WordBoundaries.Gap.WORD ? MeasuredParagraph.NORMAL : MeasuredParagraph.INSIDE_RUN;
@@ -80,8 +80,11 @@ final class LineBreaker {
         if (before == '-' || before == '/') {
             return MeasuredParagraph.AFTER_HYPHEN;
         }
-        return Kinsoku.asciiAlphanumeric(before) && Kinsoku.asciiAlphanumeric(after)
-                ? MeasuredParagraph.INSIDE_RUN : MeasuredParagraph.LAST_RESORT;
+        // A decimal point, a thousands comma or a colon between letters or digits is inside the number or name
+        // (2856.48, 1,000, 10:30, v1.2): cut there only as the letters of a run are cut.
+        boolean insideRun = Kinsoku.asciiAlphanumeric(after) && (Kinsoku.asciiAlphanumeric(before)
+                || (Kinsoku.asciiAlphanumeric(beforeThat) && (before == '.' || before == ',' || before == ':')));
+        return insideRun ? MeasuredParagraph.INSIDE_RUN : MeasuredParagraph.LAST_RESORT;
     }
 
     /**

@@ -10,15 +10,18 @@ import java.util.List;
  * Where the words of a Chinese line of text begin, for titles and 目录 entries that must not wrap inside a word
  * (「劳模帮｜扶」). ICU's dictionary segments the text; a word it does not know comes out as single characters
  * (帮|扶), and a suffix is split off its word (满意|度), so a single character stays with what precedes it
- * unless a line cannot hold the word, and a number always stays with the unit after it (5118人次, 2023年). A
- * BreakIterator is not thread-safe: one instance serves one render.
+ * unless a line cannot hold the word, and a number stays with the unit after it (5118人次, 2023年) unless a line
+ * cannot hold the two. A BreakIterator is not thread-safe: one instance serves one render.
  */
 final class WordBoundaries {
 
     private BreakIterator iterator;
 
-    /** What may happen before atom i: a break between words, one inside a word only if need be, or none. */
-    enum Gap { WORD, INSIDE_WORD, NEVER }
+    /**
+     * What may happen before atom i: a break between words, one inside a word only if need be, or, between a number
+     * and its unit, one only where the two are wider than the line: there, 「2856.48｜万元」, not 「2856.｜48万元」.
+     */
+    enum Gap { WORD, INSIDE_WORD, AFTER_NUMBER }
 
     Gap[] gaps(List<Atom> atoms) {
         StringBuilder text = new StringBuilder(atoms.size());
@@ -42,7 +45,7 @@ final class WordBoundaries {
             int at = ends.get(k);
             boolean unitAfterNumber = Character.isDigit(text.charAt(at - 1))
                     && Character.isIdeographic(Character.codePointAt(text, at));
-            gaps[atomAt[at]] = unitAfterNumber ? Gap.NEVER
+            gaps[atomAt[at]] = unitAfterNumber ? Gap.AFTER_NUMBER
                     : singleIdeograph(text, at, ends.get(k + 1)) ? Gap.INSIDE_WORD : Gap.WORD;
         }
         return gaps;

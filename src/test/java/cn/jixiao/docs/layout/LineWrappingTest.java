@@ -9,6 +9,7 @@ import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.model.FontRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Where lines break: words in titles, whole Latin runs, units with their numbers, balanced centred titles. */
@@ -56,6 +57,46 @@ class LineWrappingTest {
         assertEquals(2, lines.size(), lines.toString());
         // Greedy filling would leave 「目标表」 alone on the second line; balanced, it holds at least 60 % of the first.
         assertTrue(ems(lines.get(1)) >= 0.6 * ems(lines.get(0)), "even lines: " + lines);
+    }
+
+    @Test
+    void aDecimalPointStaysInsideItsNumber() {
+        // 「2856.48万元」 is about 88 pt wide at 16 pt: from there on a line holds the number, whatever the sign does.
+        for (float width = 90; width <= 140; width += 2) {
+            for (Document.Wrap wrap : Document.Wrap.values()) {
+                List<String> lines = lines("≤2856.48万元", style(wrap, Document.Align.LEFT), width);
+                assertTrue(lines.stream().anyMatch(l -> l.contains("2856.48")), wrap + " at " + width + ": " + lines);
+            }
+        }
+    }
+
+    @Test
+    void evenedLinesKeepWholeTheNumbersTheFullWidthKeptWhole() {
+        Document.Style centred = style(Document.Wrap.WORDS, Document.Align.CENTER);
+        Document.Style left = style(Document.Wrap.WORDS, Document.Align.LEFT);
+        Map<String, List<String>> numbers = Map.of(
+                "≤2856.48万元", List.of("2856.48"),
+                "≤40.19万元／公里≤3个工作日", List.of("40.19"),
+                "9.中小学校舍维修改造工程依据GB 50099-2011和GB/T 19001-2016执行绩效目标表",
+                List.of("50099-2011", "19001-2016"));
+        int checked = 0;
+        for (var e : numbers.entrySet()) {
+            for (float width = 60; width <= 440; width += 4) {
+                List<String> full = lines(e.getKey(), left, width);
+                List<String> even = lines(e.getKey(), centred, width);
+                assertEquals(full.size(), even.size(), "as many lines at " + width + ": " + even);
+                if (full.size() > 1 && whole(full, e.getValue()) > 0) {
+                    checked++;
+                    assertTrue(whole(even, e.getValue()) >= whole(full, e.getValue()),
+                            "a number cut to even the lines at " + width + ": " + even + ", not " + full);
+                }
+            }
+        }
+        assertTrue(checked > 50, "widths where the full lines keep a number whole: " + checked);
+    }
+
+    private static long whole(List<String> lines, List<String> numbers) {
+        return numbers.stream().filter(n -> lines.stream().anyMatch(l -> l.contains(n))).count();
     }
 
     /** Width in ems of the body face: Chinese characters one em, ASCII half. */

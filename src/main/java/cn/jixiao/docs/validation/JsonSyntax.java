@@ -51,7 +51,11 @@ final class JsonSyntax {
         while (true) {
             var result = utf8.decode(in, out, true);
             if (result.isError()) {
-                return at(in.position(), messages.get(looksLikeGbk() ? "json.gbk" : "json.notUtf8"));
+                // A body cut off inside a character (an upload that stopped, a copy that lost its end) is short,
+                // not mis-encoded: its last bytes begin a character that the end of the input leaves unfinished.
+                String key = cutInsideCharacter(in.position()) ? "json.endOfInput"
+                        : looksLikeGbk() ? "json.gbk" : "json.notUtf8";
+                return at(in.position(), messages.get(key));
             }
             if (result.isUnderflow()) {
                 return null;
@@ -194,6 +198,21 @@ final class JsonSyntax {
     }
 
     /** Strictly GBK, and with some Chinese in it: what Windows Notepad and WPS save as 「ANSI」 on a Chinese system. */
+    /** Whether the bytes from {@code at} to the end are the first bytes of one UTF-8 character and no more. */
+    private boolean cutInsideCharacter(int at) {
+        int lead = bytes[at] & 0xff;
+        int length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+        if (lead > 0xf4 || length == 0 || bytes.length - at >= length) {
+            return false;
+        }
+        for (int i = at + 1; i < bytes.length; i++) {
+            if ((bytes[i] & 0xc0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean looksLikeGbk() {
         try {
             String s = Charset.forName("GBK").newDecoder().onMalformedInput(CodingErrorAction.REPORT)

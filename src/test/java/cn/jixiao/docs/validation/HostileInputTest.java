@@ -179,6 +179,39 @@ class HostileInputTest {
     }
 
     @Test
+    void aPlanCutOffInsideACharacterIsShortNotMisencoded() {
+        String before = "{\"year\": 2024, \"department\": {\"name\": \"巨鹿县";
+        byte[] whole = (before + "总工会\"}}").getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(whole, "总");
+        // 总 is three bytes: a body that ends after its first or second has lost the rest of the plan.
+        for (int cut = at + 1; cut <= at + 2; cut++) {
+            Problem p = malformed(java.util.Arrays.copyOf(whole, cut));
+            assertTrue(p.message().contains("意外结束"), cut + ": " + p.message());
+            assertFalse(p.message().contains("UTF-8"), p.message());
+            assertEquals(1, p.line());
+            assertEquals(before.length() + 1, p.column(), "at the unfinished character");
+        }
+        // The same two bytes with more after them are a wrong encoding, as before.
+        byte[] broken = whole.clone();
+        broken[at + 2] = ' ';
+        assertTrue(malformed(broken).message().contains("UTF-8"));
+    }
+
+    private static int indexOf(byte[] bytes, String s) {
+        byte[] needle = s.getBytes(StandardCharsets.UTF_8);
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void theMessagesNeverRepeatTheBody() {
         String secret = "机密的部门名称".repeat(10);
         Problem p = malformed("{\"department\": {\"name\": \"" + secret + "\"，}}");

@@ -92,16 +92,17 @@ final class HeaderRow {
 
     /**
      * The data rows: every row after the header row that has anything in a column of ours. A cell of ours that
-     * shows an error value (#N/A, #REF!) is reported at once: it reads as blank, which is not what the clerk sees.
+     * shows an error value (#N/A, #REF!) or holds a formula without a result is reported at once: it reads as blank,
+     * which is not what the clerk sees.
      */
     List<SheetRow> dataRows(List<SheetRow> rows, ReadContext cx) {
         List<SheetRow> out = new ArrayList<>();
         for (SheetRow r : rows) {
             boolean ours = false;
             for (int i = 0; r.number() > 1 && i < index.length; i++) {
-                String error = r.errors().get(index[i]);
+                SheetRow.CellError error = r.errors().get(index[i]);
                 if (error != null) {
-                    cx.error(cell(r.number(), i), "workbook.error.errorValue", error);
+                    cx.error(cell(r.number(), i), error.messageKey(), error.shown());
                 }
                 ours |= error != null || CellText.text(r.cell(index[i])) != null;
             }

@@ -10,8 +10,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Passes a sheet's XML on to POI's handler, noting on the way what that handler does not report: the type of the
- * cell being read (an error value, #N/A, must not read as text) and the merged ranges (clerks merge a project's
- * 项目编码 down its indicator rows; every row of the merge means that code).
+ * cell being read (an error value, #N/A, must not read as text), whether it is a formula the file holds no result
+ * for (a workbook a program wrote and no spreadsheet calculated: POI reads it as blank), and the merged ranges
+ * (clerks merge a project's 项目编码 down its indicator rows; every row of the merge means that code).
  */
 final class SheetEvents implements ContentHandler {
 
@@ -20,12 +21,25 @@ final class SheetEvents implements ContentHandler {
     private static final int MAX_MERGES = 10_000;
 
     private final ContentHandler poi;
+    /** Of a formula, as much as a message quotes. */
+    private static final int SHOWN_FORMULA = 40;
+
     private final List<CellRangeAddress> merges = new ArrayList<>();
     private boolean errorCell;
+    private final StringBuilder formula = new StringBuilder();
+    private boolean inFormula;
+    private boolean sawFormula;
+    private boolean inValue;
+    private boolean sawValue;
 
     SheetEvents(ContentHandler poi) { this.poi = poi; }
 
     boolean inErrorCell() { return errorCell; }
+
+    /** The formula of the cell being read when the file has no result for it, else null. */
+    String formulaWithoutResult() {
+        return sawFormula && !sawValue ? formula.toString() : null;
+    }
 
     List<CellRangeAddress> merges() { return merges; }
 
@@ -33,6 +47,14 @@ final class SheetEvents implements ContentHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         if (MAIN.equals(uri) && "c".equals(localName)) {
             errorCell = "e".equals(atts.getValue("t"));
+            formula.setLength(0);
+            sawFormula = false;
+            sawValue = false;
+        } else if (MAIN.equals(uri) && "f".equals(localName)) {
+            inFormula = true;
+            sawFormula = true;
+        } else if (MAIN.equals(uri) && "v".equals(localName)) {
+            inValue = true;
         } else if (MAIN.equals(uri) && "mergeCell".equals(localName) && merges.size() < MAX_MERGES) {
             try {
                 merges.add(CellRangeAddress.valueOf(atts.getValue("ref")));
@@ -45,11 +67,23 @@ final class SheetEvents implements ContentHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (MAIN.equals(uri) && "f".equals(localName)) {
+            inFormula = false;
+        } else if (MAIN.equals(uri) && "v".equals(localName)) {
+            inValue = false;
+        }
         poi.endElement(uri, localName, qName);
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) throws SAXException { poi.characters(ch, start, length); }
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (inFormula) {
+            formula.append(ch, start, Math.min(length, Math.max(0, SHOWN_FORMULA - formula.length())));
+        } else if (inValue && length > 0) {
+            sawValue = true;
+        }
+        poi.characters(ch, start, length);
+    }
 
     @Override
     public void setDocumentLocator(Locator locator) { poi.setDocumentLocator(locator); }

@@ -88,7 +88,7 @@ final class SheetReader {
     private final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final String sheet;
         private final TreeMap<Integer, String[]> rows = new TreeMap<>();
-        private final Map<Integer, Map<Integer, String>> errors = new HashMap<>();
+        private final Map<Integer, Map<Integer, SheetRow.CellError>> errors = new HashMap<>();
         private SheetEvents events;
         private String[] current;
         private int currentNumber;
@@ -120,6 +120,12 @@ final class SheetReader {
             int given = reference == null ? -1 : column(reference);
             int column = given < 0 ? lastColumn + 1 : given;
             lastColumn = column;
+            String formula = events.formulaWithoutResult();
+            if (formula != null && column < MAX_COLUMNS) {
+                errors.computeIfAbsent(currentNumber, r -> new HashMap<>())
+                        .put(column, new SheetRow.CellError("workbook.error.formulaWithoutResult", formula));
+                return;
+            }
             if (value == null || value.isEmpty() || column >= MAX_COLUMNS) {
                 return;
             }
@@ -131,7 +137,8 @@ final class SheetReader {
             }
             if (events.inErrorCell()) {
                 // POI reports #N/A as the text "ERROR:#N/A"; it is no value, and is reported as what it is.
-                errors.computeIfAbsent(currentNumber, r -> new HashMap<>()).put(column, value.substring(value.indexOf(':') + 1));
+                errors.computeIfAbsent(currentNumber, r -> new HashMap<>())
+                        .put(column, new SheetRow.CellError("workbook.error.errorValue", value.substring(value.indexOf(':') + 1)));
             } else {
                 current[column] = value;
             }

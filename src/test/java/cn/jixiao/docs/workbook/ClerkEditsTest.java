@@ -87,6 +87,18 @@ class ClerkEditsTest {
     }
 
     @Test
+    void aFormulaTheFileHasNoResultForIsReportedAsSuchNotReadAsBlank() throws UnreadableWorkbook {
+        // openpyxl writes formulas without results, as other programs that make workbooks do.
+        Validation read = WorkbookReader.read(Openpyxl.edit(EXAMPLE, "wb['项目']['D2'] = '=E2+F2'"))
+                .validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
+        assertEquals(null, read.plan());
+        assertEquals("『项目』表第 2 行 D 列（预算数（万元））", read.errors().get(0).where());
+        assertTrue(read.errors().get(0).message().contains("公式「=E2+F2」") && read.errors().get(0).message().contains("计算结果"),
+                read.errors().get(0).message());
+        // LibreOfficeWorkbookTest reads the same formula once Calc has calculated and saved it.
+    }
+
+    @Test
     void anotherProgramSeesTheDropDownsAndTheFormats() {
         String seen = Openpyxl.inspect(EXAMPLE, """
                 ind = wb['绩效指标']

@@ -39,14 +39,19 @@ class LibreOfficeWorkbookTest {
         plan = TestRendering.plan(Fixtures.JULU);
         Files.write(tmp.resolve("blank.xlsx"), WorkbookWriter.blank());
         Files.write(tmp.resolve("example.xlsx"), WorkbookWriter.write(plan));
-        soffice(CSV, tmp.resolve("csv"));
-        soffice("xlsx:Calc MS Excel 2007 XML", tmp.resolve("resaved"));
+        // 预算数 as a formula of its parts, written by openpyxl (which stores no result) for Calc to calculate.
+        Files.write(tmp.resolve("formula.xlsx"), Openpyxl.edit(WorkbookWriter.write(plan), "wb['项目']['D2'] = '=E2+F2'"));
+        soffice(CSV, tmp.resolve("csv"), "blank.xlsx", "example.xlsx");
+        soffice("xlsx:Calc MS Excel 2007 XML", tmp.resolve("resaved"), "blank.xlsx", "example.xlsx", "formula.xlsx");
     }
 
-    private static void soffice(String filter, Path outDir) {
-        TestRendering.run("soffice", "-env:UserInstallation=" + tmp.resolve("profile").toUri(), "--headless",
-                "--convert-to", filter, "--outdir", outDir.toString(),
-                tmp.resolve("blank.xlsx").toString(), tmp.resolve("example.xlsx").toString());
+    private static void soffice(String filter, Path outDir, String... workbooks) {
+        List<String> command = new java.util.ArrayList<>(List.of("soffice", "-env:UserInstallation=" + tmp.resolve("profile").toUri(),
+                "--headless", "--convert-to", filter, "--outdir", outDir.toString()));
+        for (String w : workbooks) {
+            command.add(tmp.resolve(w).toString());
+        }
+        TestRendering.run(command.toArray(String[]::new));
     }
 
     private static String csv(String workbook, String sheet) throws IOException {
@@ -82,6 +87,14 @@ class LibreOfficeWorkbookTest {
     @Test
     void aWorkbookCalcSavedAgainReadsAsTheSamePlan() throws IOException, UnreadableWorkbook {
         Validation v = WorkbookReader.read(Files.readAllBytes(tmp.resolve("resaved/example.xlsx"))).validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
+        assertEquals(List.of(), v.problems());
+        assertEquals(plan, v.plan());
+    }
+
+    @Test
+    void aFormulaCalcHasCalculatedReadsAsItsResult() throws IOException, UnreadableWorkbook {
+        assertTrue(part(tmp.resolve("resaved/formula.xlsx"), "xl/worksheets/sheet4.xml").contains("<f"), "the formula is kept");
+        Validation v = WorkbookReader.read(Files.readAllBytes(tmp.resolve("resaved/formula.xlsx"))).validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
         assertEquals(List.of(), v.problems());
         assertEquals(plan, v.plan());
     }

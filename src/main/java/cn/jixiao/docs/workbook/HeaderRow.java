@@ -9,18 +9,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds each column of a sheet by its header in row 1, wherever the clerk moved it. A header that is not ours, or
- * one of ours that is missing, is reported: the workbook is then not laid out as ours. A column with no header is a
- * clerk's own notes and is not read.
+ * Finds each column of a sheet by its header, wherever the clerk moved it. The header row is row 1, or the row of
+ * the sheet's first few that holds most of our headers, when a clerk put a title above them. A header that is not
+ * ours, or one of ours that is missing, is reported: the workbook is then not laid out as ours. A column with no
+ * header is a clerk's own notes and is not read.
  */
 final class HeaderRow {
 
+    /** How far down a sheet its header row may stand: below a title, a date line and a blank row or two. */
+    static final int HEADER_SEARCH_ROWS = 10;
+
     private final String sheetName;
+    private final int row;
     private final List<String> headers;
     private final int[] index;
 
-    private HeaderRow(String sheetName, List<String> headers, int[] index) {
+    private HeaderRow(String sheetName, int row, List<String> headers, int[] index) {
         this.sheetName = sheetName;
+        this.row = row;
         this.headers = headers;
         this.index = index;
     }
@@ -44,7 +50,7 @@ final class HeaderRow {
         }
         int[] index = new int[columns.size()];
         Arrays.fill(index, -1);
-        SheetRow first = rows.isEmpty() || rows.get(0).number() != 1 ? new SheetRow(1, List.of(), Map.of()) : rows.get(0);
+        SheetRow first = headerRow(rows, byKey);
         List<Place.Cell> unknown = new ArrayList<>();
         for (int col = 0; col < first.cells().size(); col++) {
             String text = CellText.text(first.cell(col));
@@ -52,7 +58,7 @@ final class HeaderRow {
                 continue;
             }
             Integer i = byKey.get(HeaderKey.of(text));
-            Place.Cell place = new Place.Cell(sheetName, 1, col, text);
+            Place.Cell place = new Place.Cell(sheetName, first.number(), col, text);
             if (i == null) {
                 unknown.add(place);
             } else if (index[i] >= 0) {
@@ -72,12 +78,43 @@ final class HeaderRow {
                         cx.messages.format("hint.didYouMean", meant));
             }
         }
-        for (String header : missing) {
-            if (!renamed.contains(header)) {
-                cx.structuralError(new Place.Row(sheetName, 1), "workbook.error.missingHeader", header);
+        if (missing.size() == headers.size() && renamed.isEmpty()) {
+            // No header of ours anywhere near the top: one message for the row, not one for each column.
+            cx.structuralError(new Place.Row(sheetName, first.number()), "workbook.error.noHeaderRow", first.number(),
+                    String.join("、", headers.stream().map(h -> "「" + h + "」").toList()));
+        } else {
+            for (String header : missing) {
+                if (!renamed.contains(header)) {
+                    cx.structuralError(new Place.Row(sheetName, first.number()), "workbook.error.missingHeader",
+                            first.number(), header);
+                }
             }
         }
-        return new HeaderRow(sheetName, List.copyOf(headers), index);
+        return new HeaderRow(sheetName, first.number(), List.copyOf(headers), index);
+    }
+
+    /** Of the first rows, the first with most of our headers; row 1 (perhaps empty) when none has any. */
+    private static SheetRow headerRow(List<SheetRow> rows, Map<String, Integer> byKey) {
+        SheetRow best = null;
+        int most = 0;
+        for (SheetRow r : rows) {
+            if (r.number() > HEADER_SEARCH_ROWS) {
+                break;
+            }
+            int ours = 0;
+            for (String cell : r.cells()) {
+                String text = CellText.text(cell);
+                ours += text != null && byKey.containsKey(HeaderKey.of(text)) ? 1 : 0;
+            }
+            if (ours > most) {
+                best = r;
+                most = ours;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return rows.isEmpty() || rows.get(0).number() != 1 ? new SheetRow(1, List.of(), Map.of()) : rows.get(0);
     }
 
     private static List<String> unfound(List<String> headers, int[] index) {
@@ -99,7 +136,7 @@ final class HeaderRow {
         List<SheetRow> out = new ArrayList<>();
         for (SheetRow r : rows) {
             boolean ours = false;
-            for (int i = 0; r.number() > 1 && i < index.length; i++) {
+            for (int i = 0; r.number() > row && i < index.length; i++) {
                 SheetRow.CellError error = r.errors().get(index[i]);
                 if (error != null) {
                     cx.error(cell(r.number(), i), error.messageKey(), error.shown());

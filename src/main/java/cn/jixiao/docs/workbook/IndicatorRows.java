@@ -21,6 +21,11 @@ final class IndicatorRows {
             Place.Cell codeCell = header.cell(row.number(), 0);
             ProjectRows.Ref project = code == null ? null : projects.get(code);
             if (project == null) {
+                if (cx.structural) {
+                    // A sheet not laid out as ours (its headers, a missing sheet) is reported already; every
+                    // indicator row naming a project that sheet could not give would repeat it.
+                    continue;
+                }
                 String sheetName = WorkbookFormat.sheetName(WorkbookFormat.PROJECTS);
                 if (code == null) {
                     cx.error(codeCell, "workbook.error.noProjectCode", sheetName);

@@ -57,13 +57,18 @@ public final class WorkbookReader {
         return ordered;
     }
 
-    /** The rows of each of our data sheets, by sheet key; other sheets (填写说明, the clerk's own) are not parsed. */
+    /**
+     * The rows of each of our data sheets, by sheet key; other sheets (填写说明, the clerk's own) are not parsed. A
+     * data sheet missing under its own name is the one sheet whose name holds that name and no other's (『项目表』,
+     * 『2024绩效指标』): clerks rename tabs so.
+     */
     private static Map<String, List<SheetRow>> sheets(BoundedZip zip) throws UnreadableWorkbook {
         Map<String, String> keyByName = new HashMap<>();
         for (String sheet : DATA_SHEETS) {
             keyByName.put(WorkbookFormat.sheetName(sheet), sheet);
         }
         Map<String, List<SheetRow>> out = new HashMap<>();
+        Map<String, List<List<SheetRow>>> renamed = new HashMap<>();
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(zip);
@@ -78,12 +83,24 @@ public final class WorkbookReader {
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream xml = it.next()) {
-                    String key = keyByName.get(it.getSheetName().strip());
+                    String name = it.getSheetName().strip();
+                    String key = keyByName.get(name);
                     if (key != null && !out.containsKey(key)) {
                         out.put(key, sheetReader.read(it.getSheetName(), xml));
+                    } else if (key == null) {
+                        List<String> held = keyByName.keySet().stream().filter(name::contains).toList();
+                        if (held.size() == 1) {
+                            renamed.computeIfAbsent(keyByName.get(held.get(0)), k -> new java.util.ArrayList<>())
+                                    .add(sheetReader.read(it.getSheetName(), xml));
+                        }
                     }
                 }
             }
+            renamed.forEach((key, candidates) -> {
+                if (candidates.size() == 1) {
+                    out.putIfAbsent(key, candidates.get(0));
+                }
+            });
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             throw new UnreadableWorkbook("workbook.error.notWorkbook");
         } finally {

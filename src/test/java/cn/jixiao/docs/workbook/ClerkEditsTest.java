@@ -87,6 +87,47 @@ class ClerkEditsTest {
     }
 
     @Test
+    void aTitleAboveTheHeadersAndARenamedTabStillReadAsThePlan() throws UnreadableWorkbook {
+        byte[] edited = Openpyxl.edit(EXAMPLE, """
+                p = wb['项目']
+                p.insert_rows(1, 2)
+                p['A1'] = '巨鹿县总工会2024年项目支出绩效目标'
+                p['E2'] = '单位：万元'
+                p.title = '项目表'
+                ind = wb['绩效指标']
+                ind.insert_rows(1)
+                ind['A1'] = '绩效指标表'
+                """);
+        Validation read = WorkbookReader.read(edited).validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
+        assertEquals(java.util.List.of(), read.problems());
+        assertEquals(TestRendering.plan(Fixtures.JULU), read.plan());
+        // A project's place is its row as the clerk sees it, below the title.
+        Validation wrong = WorkbookReader.read(Openpyxl.edit(edited, "wb['项目表']['D4'] = 'abc'"))
+                .validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
+        assertEquals("『项目』表第 4 行 D 列（预算数（万元））", wrong.errors().get(0).where());
+    }
+
+    @Test
+    void aTabNameTwoSheetsCouldBeIsNotGuessed() throws UnreadableWorkbook {
+        Validation read = WorkbookReader.read(Openpyxl.edit(EXAMPLE, """
+                wb['项目'].title = '项目表'
+                wb.copy_worksheet(wb['项目表']).title = '项目备份'
+                """)).validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
+        assertEquals(null, read.plan());
+        assertTrue(read.errors().get(0).message().contains("缺少工作表『项目』"), read.errors().get(0).message());
+    }
+
+    @Test
+    void aDeletedHeaderRowIsOneErrorNotOneForEachColumnAndRow() throws UnreadableWorkbook {
+        Validation read = WorkbookReader.read(Openpyxl.edit(EXAMPLE, "wb['项目'].delete_rows(1)"))
+                .validate(cn.jixiao.docs.validation.Deployment.CONTRACT_ONLY);
+        assertEquals(1, read.errors().size(), read.errors().toString());
+        assertEquals("『项目』表第 1 行", read.errors().get(0).where());
+        assertTrue(read.errors().get(0).message().contains("找不到列标题行")
+                && read.errors().get(0).message().contains("「项目编码」、「项目名称」"), read.errors().get(0).message());
+    }
+
+    @Test
     void aFormulaTheFileHasNoResultForIsReportedAsSuchNotReadAsBlank() throws UnreadableWorkbook {
         // openpyxl writes formulas without results, as other programs that make workbooks do.
         Validation read = WorkbookReader.read(Openpyxl.edit(EXAMPLE, "wb['项目']['D2'] = '=E2+F2'"))

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * How a typed cell becomes a contract value, the same whether the clerk typed text or a number: 「13」, 13, 「13.00」
- * and 「１３」 are the same amount; 25 and 25% are the same percentage. Only a cell's surrounding spaces go (and, in a
- * number, spaces and full-width forms); everything else is kept exactly.
+ * How a typed cell becomes a contract value, the same whether the clerk typed text or a number: 「13」, 13, 「13.00」,
+ * 「１３」, 「13万元」 (the column's own unit) and 「1,234.56」 are amounts as they read; 25 and 25% are the same
+ * percentage. Only a cell's surrounding spaces go (and, in a number, spaces and full-width forms); everything else is
+ * kept exactly.
  */
 final class CellText {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    /** Thousands set off by commas, as Excel shows them: 1,234,567.89 (and not 1,5 or 12,34). */
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
     private CellText() {}
 
@@ -48,9 +51,10 @@ final class CellText {
 
     /**
      * The number a cell holds, or null when it holds something else (then the contract's type check reports it).
-     * {@code percent}: a trailing % is allowed and means the number before it.
+     * {@code unit}: a suffix the column's header names and a clerk may type after the number (% for a percentage,
+     * 万元 for an amount), or null.
      */
-    static BigDecimal number(String cell, boolean percent) {
+    static BigDecimal number(String cell, String unit) {
         String t = text(cell);
         if (t == null) {
             return null;
@@ -62,10 +66,10 @@ final class CellText {
                 sb.append(c);
             }
         }
-        if (percent && sb.length() > 1 && sb.charAt(sb.length() - 1) == '%') {
-            sb.setLength(sb.length() - 1);
+        if (unit != null && sb.length() > unit.length() && sb.lastIndexOf(unit) == sb.length() - unit.length()) {
+            sb.setLength(sb.length() - unit.length());
         }
-        String s = sb.toString();
+        String s = GROUPED.matcher(sb).matches() ? sb.toString().replace(",", "") : sb.toString();
         return DECIMAL.matcher(s).matches() ? new BigDecimal(s.endsWith(".") ? s.substring(0, s.length() - 1) : s) : null;
     }
 

@@ -58,7 +58,7 @@ final class ReadContext {
                 CellText.lines(cell).forEach(lines::add);
             }
             case MONEY, PERCENT, YEAR -> {
-                BigDecimal n = CellText.number(cell, column.kind() == CellKind.PERCENT);
+                BigDecimal n = CellText.number(cell, column.kind().unit());
                 if (n == null) {
                     target.put(name, text); // not a number: the contract's type check says so, at this cell
                 } else if (column.kind() == CellKind.YEAR && n.stripTrailingZeros().scale() <= 0) {

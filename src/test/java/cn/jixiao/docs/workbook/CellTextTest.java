@@ -12,21 +12,29 @@ class CellTextTest {
 
     @Test
     void anAmountIsTheSameHoweverItIsTyped() {
-        for (String typed : List.of("13", "13.00", "１３", " 13 ", "１３．００", "13。00", "\u300013\u3000", "13.")) {
-            assertEquals(0, new BigDecimal("13").compareTo(CellText.number(typed, false)), typed);
+        String money = CellKind.MONEY.unit();
+        for (String typed : List.of("13", "13.00", "１３", " 13 ", "１３．００", "13。00", "\u300013\u3000", "13.", "13万元", "13 万元")) {
+            assertEquals(0, new BigDecimal("13").compareTo(CellText.number(typed, money)), typed);
         }
-        assertEquals(new BigDecimal("-2.5"), CellText.number("－2.5", false));
-        assertNull(CellText.number("十三", false));
-        assertNull(CellText.number("13万元", false));
-        assertNull(CellText.number("25%", false), "a percent sign is no amount");
+        assertEquals(new BigDecimal("-2.5"), CellText.number("－2.5", money));
+        assertEquals(new BigDecimal("1234567.89"), CellText.number("1,234,567.89", money));
+        assertNull(CellText.number("十三", money));
+        assertNull(CellText.number("13元", money), "another unit than the column's");
+        assertNull(CellText.number("万元", money));
+        assertNull(CellText.number("1,5", money), "a comma that groups no thousands");
+        assertNull(CellText.number("12,34", money));
+        assertNull(CellText.number("25%", money), "a percent sign is no amount");
+        assertNull(CellText.number("13万元", null), "a unit only where the column names it");
+        assertEquals(2024, CellText.number("2024年", CellKind.YEAR.unit()).intValue());
     }
 
     @Test
     void aPercentageIsTheNumberBeforeItsSign() {
         for (String typed : List.of("25", "25%", "２５％", " 25 % ")) {
-            assertEquals(new BigDecimal("25"), CellText.number(typed, true), typed);
+            assertEquals(new BigDecimal("25"), CellText.number(typed, CellKind.PERCENT.unit()), typed);
         }
-        assertNull(CellText.number("%", true));
+        assertNull(CellText.number("%", CellKind.PERCENT.unit()));
+        assertNull(CellText.number("25万元", CellKind.PERCENT.unit()));
     }
 
     @Test

@@ -61,6 +61,8 @@ class CellTextTest {
     void headersMatchAsAClerkSeesThem() {
         assertEquals(HeaderKey.of("预算数（万元）"), HeaderKey.of(" 预算数 (万元)"));
         assertEquals(HeaderKey.of("预算数（万元）"), HeaderKey.of("预算数"));
+        assertEquals(HeaderKey.of("部门名称"), HeaderKey.of("部门名称："));
+        assertEquals(HeaderKey.of("年度"), HeaderKey.of("年 度:"));
         assertEquals("D", Place.Cell.letters(3));
         assertEquals("AA", Place.Cell.letters(26));
         assertEquals(27, SheetReader.column("AB12"));

@@ -82,8 +82,10 @@ class FormBrowserTest {
                 "safebrowsing.enabled", false));
         // An explicit driver executable (and browser binary) is what keeps Selenium Manager from being invoked.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        // The bundled faces, as LibreOffice gets them: a machine without Chinese fonts would screenshot boxes.
         ChromeDriverService driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("FONTCONFIG_FILE", cn.jixiao.docs.LibreOffice.fontsConf().toString())).build();
         browser = new ChromeDriver(driverService, options);
         // Headless Chromium saves downloads only where told to; a chromedriver command, not a DevTools client.
         browser.executeCdpCommand("Browser.setDownloadBehavior",

@@ -7,13 +7,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a template sees: the normalized plan as plain maps and lists, with the few things a template language is
- * bad at done here: money as two-decimal text, prose split into paragraphs at newlines, and indicators grouped
- * by level1 and level2 with the row counts that merged cells need.
+ * bad at done here: money as two-decimal text, prose split into paragraphs at newlines, indicators grouped by
+ * level1 and level2 with the row counts that merged cells need, and whether a sub-goal's title and each goal
+ * already carry their own numbers, which the template then does not add again.
  */
 final class TemplateData {
+
+    /** A list number a clerk typed: 「1、」「2.」「一、」「（一）」「(3)」; not a decimal (「2.5万元」) nor a year (「2024年」). */
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "\\s*(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、.．](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]).*",
+            Pattern.DOTALL);
 
     private TemplateData() {}
 
@@ -28,7 +35,8 @@ final class TemplateData {
         Plan.Overview o = plan.overview();
         List<Map<String, Object>> subGoals = new ArrayList<>();
         for (Plan.SubGoal g : o.subGoals()) {
-            Map<String, Object> sg = map("title", g.title(), "text", paragraphs(g.text()));
+            Map<String, Object> sg = map("title", g.title(), "text", paragraphs(g.text()),
+                    "numbered", ownNumber(g.title()));
             put(sg, "goal", g.goal());
             put(sg, "indicator", g.indicator());
             subGoals.add(sg);
@@ -45,7 +53,8 @@ final class TemplateData {
 
     private static Map<String, Object> project(Plan.Project p) {
         Map<String, Object> m = map("code", p.code(), "name", p.name(), "unitLabel", p.unitLabel(),
-                "purpose", p.purpose() == null ? "" : p.purpose(), "goals", p.goals());
+                "purpose", p.purpose() == null ? "" : p.purpose(), "goals", p.goals(),
+                "goalNumbered", p.goals().stream().map(TemplateData::ownNumber).toList());
         m.put("budget", map("total", money(p.budget().total()), "fiscal", money(p.budget().fiscal()),
                 "other", money(p.budget().other())));
         Plan.SpendingPlan s = p.spendingPlan();
@@ -97,6 +106,8 @@ final class TemplateData {
         }
         return out;
     }
+
+    static boolean ownNumber(String text) { return text != null && OWN_NUMBER.matcher(text).matches(); }
 
     private static String money(BigDecimal v) { return v == null ? "" : v.toPlainString(); }
 

@@ -57,6 +57,27 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aTitleOrGoalTypedWithItsOwnNumberIsNotNumberedAgain() throws IOException {
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Fixtures.read(Fixtures.JULU));
+        var subGoals = (com.fasterxml.jackson.databind.node.ArrayNode) json.at("/overview/subGoals");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) subGoals.get(0)).put("title", "1、落实劳模荣誉津贴");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) subGoals.get(1)).put("title", "（二）县直单位工会经费");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) subGoals.get(2)).put("title", "2024年困难职工帮扶");
+        var goals = ((com.fasterxml.jackson.databind.node.ObjectNode) json.at("/projects/0")).putArray("goals");
+        goals.add("1.保障公安辅警队伍稳定性").add("提高职工积极性").add("2.5万元用于慰问");
+        Plan plan = cn.jixiao.docs.validation.Validator.validate(json.toString().getBytes(StandardCharsets.UTF_8)).plan();
+        List<String> texts = paragraphs(TestRendering.TEMPLATES.render(plan)).stream().map(Document.Paragraph::plainText).toList();
+        assertTrue(texts.contains("1、落实劳模荣誉津贴"), texts.toString());
+        assertTrue(texts.contains("（二）县直单位工会经费"), texts.toString());
+        assertTrue(texts.contains("3、2024年困难职工帮扶"), "a year is no list number: " + texts);
+        assertTrue(texts.contains("4、" + plan.overview().subGoals().get(3).title()), texts.toString());
+        assertTrue(texts.contains("1.保障公安辅警队伍稳定性"), texts.toString());
+        assertTrue(texts.contains("2.提高职工积极性"), texts.toString());
+        assertTrue(texts.contains("3.2.5万元用于慰问"), "a decimal is no list number: " + texts);
+    }
+
+    @Test
     void indicatorLevelsAreMergedDownTheirRows() {
         Document doc = TestRendering.TEMPLATES.render(TestRendering.plan(Fixtures.JULU));
         Document.Table indicators = (Document.Table) doc.sections().get(2).blocks().stream()

@@ -69,10 +69,7 @@ class PdfOutputTest {
     @ParameterizedTest
     @MethodSource("fixtures")
     void everyNumberOfTheInputStandsWholeOnOneLine(Path fixture) throws IOException {
-        Rendered r = TestRendering.RENDERER.render(Fixtures.read(fixture), Set.of(Format.PDF));
-        Path pdf = tmp.resolve("n.pdf");
-        Files.write(pdf, r.documents().get(Format.PDF));
-        String raw = TestRendering.run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-");
+        String raw = TestRendering.run("pdftotext", "-raw", "-enc", "UTF-8", renderPdf(fixture).toString(), "-");
         // Each time a decimal (or 1,000 or 10:30) shows with the line ends taken out, it shows within one line too:
         // none is cut. Whole numbers are left out: a 目录 line ending in page 12 and one starting 9. join to 129.
         String joined = raw.replace("\n", "");

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * What a template sees: the normalized plan as plain maps and lists, with the few things a template language is
  * bad at done here: money as two-decimal text, prose split into paragraphs at newlines, indicators grouped by
- * level1 and level2 with the row counts that merged cells need, and whether a sub-goal's title and each goal
- * already carry their own numbers, which the template then does not add again.
+ * level1 and level2 with the row counts that merged cells need, and whether a sub-goal's title, a project's name
+ * and each goal already carry their own numbers, which the template then does not add again.
  */
 final class TemplateData {
 
@@ -54,7 +54,7 @@ final class TemplateData {
     private static Map<String, Object> project(Plan.Project p) {
         Map<String, Object> m = map("code", p.code(), "name", p.name(), "unitLabel", p.unitLabel(),
                 "purpose", p.purpose() == null ? "" : p.purpose(), "goals", p.goals(),
-                "goalNumbered", p.goals().stream().map(TemplateData::ownNumber).toList());
+                "goalNumbered", p.goals().stream().map(TemplateData::ownNumber).toList(), "numbered", ownNumber(p.name()));
         m.put("budget", map("total", money(p.budget().total()), "fiscal", money(p.budget().fiscal()),
                 "other", money(p.budget().other())));
         Plan.SpendingPlan s = p.spendingPlan();

@@ -57,7 +57,7 @@ class TemplateEngineTest {
     }
 
     @Test
-    void aTitleOrGoalTypedWithItsOwnNumberIsNotNumberedAgain() throws IOException {
+    void aTitleNameOrGoalTypedWithItsOwnNumberIsNotNumberedAgain() throws IOException {
         var json = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(Fixtures.read(Fixtures.JULU));
         var subGoals = (com.fasterxml.jackson.databind.node.ArrayNode) json.at("/overview/subGoals");
@@ -66,6 +66,7 @@ class TemplateEngineTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) subGoals.get(2)).put("title", "2024年困难职工帮扶");
         var goals = ((com.fasterxml.jackson.databind.node.ObjectNode) json.at("/projects/0")).putArray("goals");
         goals.add("1.保障公安辅警队伍稳定性").add("提高职工积极性").add("2.5万元用于慰问");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.at("/projects/1")).put("name", "2、困难职工帮扶");
         Plan plan = cn.jixiao.docs.validation.Validator.validate(json.toString().getBytes(StandardCharsets.UTF_8)).plan();
         List<String> texts = paragraphs(TestRendering.TEMPLATES.render(plan)).stream().map(Document.Paragraph::plainText).toList();
         assertTrue(texts.contains("1、落实劳模荣誉津贴"), texts.toString());
@@ -75,6 +76,8 @@ class TemplateEngineTest {
         assertTrue(texts.contains("1.保障公安辅警队伍稳定性"), texts.toString());
         assertTrue(texts.contains("2.提高职工积极性"), texts.toString());
         assertTrue(texts.contains("3.2.5万元用于慰问"), "a decimal is no list number: " + texts);
+        assertTrue(texts.contains("2、困难职工帮扶绩效目标表"), texts.toString());
+        assertTrue(texts.contains("1." + plan.projects().get(0).name() + "绩效目标表"), texts.toString());
     }
 
     @Test

@@ -20,26 +20,36 @@ final class SheetEvents implements ContentHandler {
     /** Merged ranges per sheet: more than any clerk makes by hand. */
     private static final int MAX_MERGES = 10_000;
 
-    private final ContentHandler poi;
     /** Of a formula, as much as a message quotes. */
     private static final int SHOWN_FORMULA = 40;
 
+    /** Told of each cell that has a formula and no result: POI says nothing of one without a value element. */
+    interface FormulaWithoutResult {
+        /**
+         * {@code reference} may be null (the writer left it out); {@code reported}: POI reported the cell already,
+         * as blank, since it had an empty value element.
+         */
+        void formulaWithoutResult(String reference, String formula, boolean reported);
+    }
+
+    private final ContentHandler poi;
+    private final FormulaWithoutResult listener;
     private final List<CellRangeAddress> merges = new ArrayList<>();
     private boolean errorCell;
+    private String reference;
     private final StringBuilder formula = new StringBuilder();
     private boolean inFormula;
     private boolean sawFormula;
     private boolean inValue;
+    private boolean valueElement;
     private boolean sawValue;
 
-    SheetEvents(ContentHandler poi) { this.poi = poi; }
+    SheetEvents(ContentHandler poi, FormulaWithoutResult listener) {
+        this.poi = poi;
+        this.listener = listener;
+    }
 
     boolean inErrorCell() { return errorCell; }
-
-    /** The formula of the cell being read when the file has no result for it, else null. */
-    String formulaWithoutResult() {
-        return sawFormula && !sawValue ? formula.toString() : null;
-    }
 
     List<CellRangeAddress> merges() { return merges; }
 
@@ -47,14 +57,17 @@ final class SheetEvents implements ContentHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         if (MAIN.equals(uri) && "c".equals(localName)) {
             errorCell = "e".equals(atts.getValue("t"));
+            reference = atts.getValue("r");
             formula.setLength(0);
             sawFormula = false;
+            valueElement = false;
             sawValue = false;
         } else if (MAIN.equals(uri) && "f".equals(localName)) {
             inFormula = true;
             sawFormula = true;
         } else if (MAIN.equals(uri) && "v".equals(localName)) {
             inValue = true;
+            valueElement = true;
         } else if (MAIN.equals(uri) && "mergeCell".equals(localName) && merges.size() < MAX_MERGES) {
             try {
                 merges.add(CellRangeAddress.valueOf(atts.getValue("ref")));
@@ -73,6 +86,9 @@ final class SheetEvents implements ContentHandler {
             inValue = false;
         }
         poi.endElement(uri, localName, qName);
+        if (MAIN.equals(uri) && "c".equals(localName) && sawFormula && !sawValue) {
+            listener.formulaWithoutResult(reference, formula.toString(), valueElement);
+        }
     }
 
     @Override

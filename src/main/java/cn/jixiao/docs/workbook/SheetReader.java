@@ -59,7 +59,8 @@ final class SheetReader {
         Collector collector = new Collector(sheet);
         try {
             XMLReader parser = XMLHelper.newXMLReader();
-            SheetEvents events = new SheetEvents(new XSSFSheetXMLHandler(styles, null, strings, collector, values, false));
+            SheetEvents events = new SheetEvents(new XSSFSheetXMLHandler(styles, null, strings, collector, values, false),
+                    collector);
             collector.events = events;
             parser.setContentHandler(events);
             parser.parse(new InputSource(xml));
@@ -85,7 +86,7 @@ final class SheetReader {
     }
 
     /** Receives the cells of the sheet, row by row. */
-    private final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler, SheetEvents.FormulaWithoutResult {
         private final String sheet;
         private final TreeMap<Integer, String[]> rows = new TreeMap<>();
         private final Map<Integer, Map<Integer, SheetRow.CellError>> errors = new HashMap<>();
@@ -116,32 +117,46 @@ final class SheetReader {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            // A writer may leave out a cell's reference; it is then the next column.
-            int given = reference == null ? -1 : column(reference);
-            int column = given < 0 ? lastColumn + 1 : given;
-            lastColumn = column;
-            String formula = events.formulaWithoutResult();
-            if (formula != null && column < MAX_COLUMNS) {
-                errors.computeIfAbsent(currentNumber, r -> new HashMap<>())
-                        .put(column, new SheetRow.CellError("workbook.error.formulaWithoutResult", formula));
-                return;
-            }
+            int column = next(reference);
             if (value == null || value.isEmpty() || column >= MAX_COLUMNS) {
                 return;
             }
-            if (++cells > MAX_CELLS) {
-                throw new Stop(new UnreadableWorkbook("workbook.error.tooManyCells", MAX_CELLS));
-            }
+            count();
             if (current == null) {
                 current = new String[MAX_COLUMNS];
             }
             if (events.inErrorCell()) {
                 // POI reports #N/A as the text "ERROR:#N/A"; it is no value, and is reported as what it is.
-                errors.computeIfAbsent(currentNumber, r -> new HashMap<>())
-                        .put(column, new SheetRow.CellError("workbook.error.errorValue", value.substring(value.indexOf(':') + 1)));
+                error(column, "workbook.error.errorValue", value.substring(value.indexOf(':') + 1));
             } else {
                 current[column] = value;
             }
+        }
+
+        @Override
+        public void formulaWithoutResult(String reference, String formula, boolean reported) {
+            int column = reported ? lastColumn : next(reference);
+            if (column < MAX_COLUMNS) {
+                count(); // a problem counts as a cell too: a million formulas would pile up problems unbounded
+                error(column, "workbook.error.formulaWithoutResult", formula);
+            }
+        }
+
+        /** The column of a cell POI reports; a writer may leave out a cell's reference, it is then the next one. */
+        private int next(String reference) {
+            int given = reference == null ? -1 : column(reference);
+            lastColumn = given < 0 ? lastColumn + 1 : given;
+            return lastColumn;
+        }
+
+        private void count() {
+            if (++cells > MAX_CELLS) {
+                throw new Stop(new UnreadableWorkbook("workbook.error.tooManyCells", MAX_CELLS));
+            }
+        }
+
+        private void error(int column, String messageKey, String shown) {
+            errors.computeIfAbsent(currentNumber, r -> new HashMap<>()).put(column, new SheetRow.CellError(messageKey, shown));
         }
 
         /** The rows with anything in them, each merged range's value in every one of its cells. */

@@ -44,6 +44,8 @@ class WorkbookHostileFilesTest {
         files.put("旧版 Excel（.xls）或 WPS 表格（.et）", HostileFiles.xls());
         files.put("解压后超过 48 MB", HostileFiles.zipBomb(100));
         files.put("『绩效指标』表超过 20000 行", HostileFiles.rows(100_000));
+        // Formulas without results read as problems, one a cell: they count as cells, or they would pile up unbounded.
+        files.put("单元格超过 400000 个", HostileFiles.formulas(60_000));
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             long t = System.nanoTime();
             HttpResponse<byte[]> r = server.post("/api/documents", XLSX, f.getValue());

@@ -79,6 +79,54 @@ public final class HostileFiles {
         }
     }
 
+    /**
+     * Our workbook with {@code rows} rows of seven formulas on 『绩效指标』 and no results for them, as a program that
+     * writes workbooks leaves them: each reads as a problem, not as a value, and must count against the cell limit.
+     */
+    public static byte[] formulas(int rows) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            for (String name : new String[] {"部门信息", "整体目标", "项目"}) {
+                wb.createSheet(name);
+            }
+            SXSSFSheet sheet = wb.createSheet("绩效指标");
+            for (int r = 0; r < rows; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < 7; c++) {
+                    row.createCell(c).setCellFormula("1+1");
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            wb.dispose();
+            return withoutResults(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The workbook with every formula's result taken out (POI's writer stores 0 for each). */
+    private static byte[] withoutResults(byte[] xlsx) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("formulas", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (var in = new java.util.zip.ZipFile(file.toFile()); var zip = new ZipOutputStream(out)) {
+                for (var e : java.util.Collections.list(in.entries())) {
+                    byte[] part = in.getInputStream(e).readAllBytes();
+                    if (e.getName().startsWith("xl/worksheets/")) {
+                        part = new String(part, StandardCharsets.UTF_8).replace("<v>0.0</v>", "").getBytes(StandardCharsets.UTF_8);
+                    }
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    zip.write(part);
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
     /** Our workbook with {@code rows} filled rows on 『绩效指标』, written by POI's streaming writer. */
     public static byte[] rows(int rows) { return rows(rows, true); }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,6 @@ public final class WorkbookReader {
             keyByName.put(WorkbookFormat.sheetName(sheet), sheet);
         }
         Map<String, List<SheetRow>> out = new HashMap<>();
-        Map<String, List<List<SheetRow>>> renamed = new HashMap<>();
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(zip);
@@ -79,28 +79,17 @@ public final class WorkbookReader {
             if (styles == null) {
                 styles = new StylesTable();
             }
+            Map<String, String> keyOfSheet = chosen(reader, keyByName);
             SheetReader sheetReader = new SheetReader(new SharedText(new ReadOnlySharedStringsTable(pkg, false)), styles);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream xml = it.next()) {
-                    String name = it.getSheetName().strip();
-                    String key = keyByName.get(name);
+                    String key = keyOfSheet.get(it.getSheetName());
                     if (key != null && !out.containsKey(key)) {
                         out.put(key, sheetReader.read(it.getSheetName(), xml));
-                    } else if (key == null) {
-                        List<String> held = keyByName.keySet().stream().filter(name::contains).toList();
-                        if (held.size() == 1) {
-                            renamed.computeIfAbsent(keyByName.get(held.get(0)), k -> new java.util.ArrayList<>())
-                                    .add(sheetReader.read(it.getSheetName(), xml));
-                        }
                     }
                 }
             }
-            renamed.forEach((key, candidates) -> {
-                if (candidates.size() == 1) {
-                    out.putIfAbsent(key, candidates.get(0));
-                }
-            });
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             throw new UnreadableWorkbook("workbook.error.notWorkbook");
         } finally {
@@ -109,5 +98,38 @@ public final class WorkbookReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Which tab is which data sheet, by the tabs' names alone, so that no other tab is parsed: the one named so,
+     * else the one tab whose name holds that name and no other data sheet's.
+     */
+    private static Map<String, String> chosen(XSSFReader reader, Map<String, String> keyByName)
+            throws IOException, OpenXML4JException {
+        List<String> names = new ArrayList<>();
+        XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (it.hasNext()) {
+            it.next().close();
+            names.add(it.getSheetName());
+        }
+        Map<String, String> keyOfSheet = new HashMap<>();
+        Map<String, List<String>> renamed = new HashMap<>();
+        for (String name : names) {
+            String key = keyByName.get(name.strip());
+            if (key != null) {
+                keyOfSheet.put(name, key);
+                continue;
+            }
+            List<String> held = keyByName.keySet().stream().filter(name.strip()::contains).toList();
+            if (held.size() == 1) {
+                renamed.computeIfAbsent(keyByName.get(held.get(0)), k -> new ArrayList<>()).add(name);
+            }
+        }
+        renamed.forEach((key, tabs) -> {
+            if (tabs.size() == 1 && !keyOfSheet.containsValue(key)) {
+                keyOfSheet.put(tabs.get(0), key);
+            }
+        });
+        return keyOfSheet;
     }
 }

@@ -31,6 +31,15 @@ final class Kinsoku {
         return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
     }
 
+    /**
+     * Whether a break before {@code after} would cut a run of ASCII letters and digits, or one that one of
+     * {@code joiners} holds together (「2856.48」 with 「.」, 「50099-2011」 with 「-」).
+     */
+    static boolean insideRun(int beforeThat, int before, int after, String joiners) {
+        return asciiAlphanumeric(after) && (asciiAlphanumeric(before)
+                || (joiners.indexOf(before) >= 0 && asciiAlphanumeric(beforeThat)));
+    }
+
     private static boolean in(long[] bits, int cp) {
         return cp >= 0 && cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && (bits[cp >>> 6] & (1L << cp)) != 0;
     }

@@ -82,9 +82,8 @@ final class LineBreaker {
         }
         // A decimal point, a thousands comma or a colon between letters or digits is inside the number or name
         // (2856.48, 1,000, 10:30, v1.2): cut there only as the letters of a run are cut.
-        boolean insideRun = Kinsoku.asciiAlphanumeric(after) && (Kinsoku.asciiAlphanumeric(before)
-                || (Kinsoku.asciiAlphanumeric(beforeThat) && (before == '.' || before == ',' || before == ':')));
-        return insideRun ? MeasuredParagraph.INSIDE_RUN : MeasuredParagraph.LAST_RESORT;
+        return Kinsoku.insideRun(beforeThat, before, after, ".,:")
+                ? MeasuredParagraph.INSIDE_RUN : MeasuredParagraph.LAST_RESORT;
     }
 
     /**

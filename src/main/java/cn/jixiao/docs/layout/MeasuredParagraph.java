@@ -121,8 +121,7 @@ final class MeasuredParagraph {
     private int cut(int b) {
         int before = cps[b - 1];
         int after = cps[b];
-        if (Kinsoku.asciiAlphanumeric(after) && (Kinsoku.asciiAlphanumeric(before)
-                || (".,:-/".indexOf(before) >= 0 && b >= 2 && Kinsoku.asciiAlphanumeric(cps[b - 2])))) {
+        if (Kinsoku.insideRun(b >= 2 ? cps[b - 2] : -1, before, after, ".,:-/")) {
             return 2;
         }
         return Character.isDigit(before) && Character.isIdeographic(after) ? 1 : 0;

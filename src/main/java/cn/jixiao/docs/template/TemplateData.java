@@ -107,7 +107,7 @@ final class TemplateData {
         return out;
     }
 
-    static boolean ownNumber(String text) { return text != null && OWN_NUMBER.matcher(text).matches(); }
+    private static boolean ownNumber(String text) { return text != null && OWN_NUMBER.matcher(text).matches(); }
 
     private static String money(BigDecimal v) { return v == null ? "" : v.toPlainString(); }
 

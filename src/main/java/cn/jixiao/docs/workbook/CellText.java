@@ -66,10 +66,13 @@ final class CellText {
                 sb.append(c);
             }
         }
-        if (unit != null && sb.length() > unit.length() && sb.lastIndexOf(unit) == sb.length() - unit.length()) {
-            sb.setLength(sb.length() - unit.length());
+        String s = sb.toString();
+        if (unit != null && s.length() > unit.length() && s.endsWith(unit)) {
+            s = s.substring(0, s.length() - unit.length());
         }
-        String s = GROUPED.matcher(sb).matches() ? sb.toString().replace(",", "") : sb.toString();
+        if (GROUPED.matcher(s).matches()) {
+            s = s.replace(",", "");
+        }
         return DECIMAL.matcher(s).matches() ? new BigDecimal(s.endsWith(".") ? s.substring(0, s.length() - 1) : s) : null;
     }
 

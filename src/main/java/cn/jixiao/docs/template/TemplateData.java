@@ -54,7 +54,8 @@ final class TemplateData {
     private static Map<String, Object> project(Plan.Project p) {
         Map<String, Object> m = map("code", p.code(), "name", p.name(), "unitLabel", p.unitLabel(),
                 "purpose", p.purpose() == null ? "" : p.purpose(), "goals", p.goals(),
-                "goalNumbered", p.goals().stream().map(TemplateData::ownNumber).toList(), "numbered", ownNumber(p.name()));
+                "goalNumbered", p.goals().stream().map(TemplateData::ownNumber).toList(),
+                "numbered", ownNumber(p.name()));
         m.put("budget", map("total", money(p.budget().total()), "fiscal", money(p.budget().fiscal()),
                 "other", money(p.budget().other())));
         Plan.SpendingPlan s = p.spendingPlan();

@@ -197,7 +197,6 @@ final class JsonSyntax {
                 : s.substring(0, s.offsetByCodePoints(0, SHOWN_TOKEN)) + "…";
     }
 
-    /** Strictly GBK, and with some Chinese in it: what Windows Notepad and WPS save as 「ANSI」 on a Chinese system. */
     /** Whether the bytes from {@code at} to the end are the first bytes of one UTF-8 character and no more. */
     private boolean cutInsideCharacter(int at) {
         int lead = bytes[at] & 0xff;
@@ -213,6 +212,7 @@ final class JsonSyntax {
         return true;
     }
 
+    /** Strictly GBK, and with some Chinese in it: what Windows Notepad and WPS save as 「ANSI」 on a Chinese system. */
     private boolean looksLikeGbk() {
         try {
             String s = Charset.forName("GBK").newDecoder().onMalformedInput(CodingErrorAction.REPORT)

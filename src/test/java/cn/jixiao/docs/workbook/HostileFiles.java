@@ -84,21 +84,12 @@ public final class HostileFiles {
      * writes workbooks leaves them: each reads as a problem, not as a value, and must count against the cell limit.
      */
     public static byte[] formulas(int rows) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            for (String name : new String[] {"部门信息", "整体目标", "项目"}) {
-                wb.createSheet(name);
-            }
-            SXSSFSheet sheet = wb.createSheet("绩效指标");
-            for (int r = 0; r < rows; r++) {
-                var row = sheet.createRow(r);
+        try {
+            return withoutResults(indicatorRows(rows, row -> {
                 for (int c = 0; c < 7; c++) {
                     row.createCell(c).setCellFormula("1+1");
                 }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            wb.dispose();
-            return withoutResults(out.toByteArray());
+            }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,18 +126,24 @@ public final class HostileFiles {
      * but empty rows, as a clerk's select-all-and-format leaves them), by POI's streaming writer.
      */
     public static byte[] rows(int rows, boolean filled) {
+        return indicatorRows(rows, row -> {
+            if (filled) {
+                row.createCell(0).setCellValue(row.getRowNum());
+            } else {
+                row.setHeightInPoints(20);
+            }
+        });
+    }
+
+    /** Our sheets, empty but for {@code rows} rows on 『绩效指标』 that {@code fill} makes, by POI's streaming writer. */
+    private static byte[] indicatorRows(int rows, java.util.function.Consumer<org.apache.poi.ss.usermodel.Row> fill) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
             for (String name : new String[] {"部门信息", "整体目标", "项目"}) {
                 wb.createSheet(name);
             }
             SXSSFSheet sheet = wb.createSheet("绩效指标");
             for (int r = 0; r < rows; r++) {
-                var row = sheet.createRow(r);
-                if (filled) {
-                    row.createCell(0).setCellValue(r);
-                } else {
-                    row.setHeightInPoints(20);
-                }
+                fill.accept(sheet.createRow(r));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);

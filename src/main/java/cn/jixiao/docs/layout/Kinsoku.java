@@ -21,7 +21,15 @@ final class Kinsoku {
     private static final long[] NO_END_BITS = bitmap(NO_END);
     private static final long[] HOLDS_ALPHANUMERIC_BITS = bitmap(HOLDS_ALPHANUMERIC);
 
+    /** Invisible, and there to allow a break ({@link cn.jixiao.docs.util.InvisibleCharacters}). */
+    static final int ZERO_WIDTH_SPACE = 0x200B;
+
     private Kinsoku() {}
+
+    /** The invisible characters that forbid a break after them: the word joiner and the zero-width no-break space. */
+    static boolean joins(int cp) {
+        return cp == 0x2060 || cp == 0xFEFF;
+    }
 
     static boolean mayNotStartLine(int cp) { return in(NO_START_BITS, cp); }
 

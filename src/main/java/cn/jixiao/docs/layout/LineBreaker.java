@@ -5,6 +5,7 @@ import cn.jixiao.docs.fonts.FaceSource;
 import cn.jixiao.docs.fonts.FontChain;
 import cn.jixiao.docs.layout.MeasuredParagraph.Atom;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.util.InvisibleCharacters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -51,9 +52,27 @@ final class LineBreaker {
         List<Atom> atoms = atoms(inlines, style);
         byte[] breaks = new byte[atoms.size() + 1];
         WordBoundaries.Gap[] gaps = style.wrap() == Document.Wrap.WORDS ? words.gaps(atoms) : null;
-        for (int i = 1; i < atoms.size(); i++) {
-            breaks[i] = breakKind(i > 1 ? atoms.get(i - 2).cp() : -1, atoms.get(i - 1).cp(), atoms.get(i).cp(),
-                    gaps == null ? WordBoundaries.Gap.WORD : gaps[i]);
+        // The rules look through invisible characters to the visible ones around them.
+        int before = -1;
+        int beforeThat = -1;
+        for (int i = 0; i < atoms.size(); i++) {
+            int cp = atoms.get(i).cp();
+            boolean invisible = InvisibleCharacters.is(cp);
+            if (i > 0) {
+                int previous = atoms.get(i - 1).cp();
+                if (invisible || before < 0 || Kinsoku.joins(previous)) {
+                    breaks[i] = MeasuredParagraph.NO_BREAK; // an invisible character stays with the one it follows
+                } else if (previous == Kinsoku.ZERO_WIDTH_SPACE && !Kinsoku.mayNotStartLine(cp)) {
+                    // LibreOffice breaks there even after 「（」, but never before 「，」.
+                    breaks[i] = MeasuredParagraph.NORMAL;
+                } else {
+                    breaks[i] = breakKind(beforeThat, before, cp, gaps == null ? WordBoundaries.Gap.WORD : gaps[i]);
+                }
+            }
+            if (!invisible) {
+                beforeThat = before;
+                before = cp;
+            }
         }
         return new MeasuredParagraph(style, atoms, breaks, this::line);
     }
@@ -94,7 +113,7 @@ final class LineBreaker {
      */
     private Line line(List<Atom> atoms, Document.Style style, float avail, float indent, boolean justify, float width) {
         int visible = atoms.size();
-        while (visible > 0 && atoms.get(visible - 1).cp() == ' ') {
+        while (visible > 0 && trailing(atoms.get(visible - 1).cp())) {
             visible--;
         }
         float natural = 0;
@@ -148,9 +167,29 @@ final class LineBreaker {
         return new Line(List.copyOf(runs), style.pitch(), style.size());
     }
 
+    /** A space or an invisible character at a line's end: neither is drawn, nor counts for its width. */
+    private static boolean trailing(int cp) {
+        return cp == ' ' || InvisibleCharacters.is(cp);
+    }
+
+    /** Whether the gap before atom i widens: never before an invisible character, and after one as before it. */
     private static boolean justifiable(List<Atom> atoms, int i) {
-        return Kinsoku.breakBetween(atoms.get(i - 1).cp(), atoms.get(i).cp())
-                || Kinsoku.isWide(atoms.get(i - 1).cp()) || Kinsoku.isWide(atoms.get(i).cp());
+        int after = atoms.get(i).cp();
+        int b = lastVisible(atoms, i);
+        if (b < 0 || InvisibleCharacters.is(after)) {
+            return false;
+        }
+        int before = atoms.get(b).cp();
+        return Kinsoku.breakBetween(before, after) || Kinsoku.isWide(before) || Kinsoku.isWide(after);
+    }
+
+    /** The index of the last atom before {@code end} that is not invisible; -1 if none. */
+    private static int lastVisible(List<Atom> atoms, int end) {
+        int i = end - 1;
+        while (i >= 0 && InvisibleCharacters.is(atoms.get(i).cp())) {
+            i--;
+        }
+        return i;
     }
 
     /** Collects atoms into runs of one face and one character spacing. */
@@ -165,6 +204,9 @@ final class LineBreaker {
         RunBuilder(List<Line.Run> runs) { this.runs = runs; }
 
         void add(Atom a, float atX, float atomSpacing) {
+            if (InvisibleCharacters.is(a.cp())) {
+                return; // drawn as nothing, even by a face that has a glyph for it
+            }
             // Drawn with character spacing Tc, each glyph of a run lands at the previous end plus Tc.
             boolean continues = face == a.face() && spacing == atomSpacing
                     && Math.abs(atX - (x + width + spacing)) < 0.001f;
@@ -211,6 +253,11 @@ final class LineBreaker {
                 for (int i = 0; i < text.length(); k++) {
                     int cp = text.codePointAt(i);
                     int c = cp == '\t' ? ' ' : cp;
+                    if (InvisibleCharacters.is(c)) {
+                        atoms.add(new Atom(c, chain.first(), 0, false, false, n, i, 0, Document.Script.AUTO));
+                        i += Character.charCount(cp);
+                        continue;
+                    }
                     Face face = scripts[k] == Document.Script.LATIN && latin.has(c) ? latin : pick(chain, c);
                     if (!face.has(c) && !Character.isWhitespace(c)) {
                         // No configured face draws it: a visible mark where it stands rather than a silent gap.
@@ -219,6 +266,7 @@ final class LineBreaker {
                     }
                     Document.Script chosen = !Scripts.shared(c) ? Document.Script.AUTO
                             : face == latin ? Document.Script.LATIN : Document.Script.CHINESE;
+                    // Never across an invisible character: LibreOffice puts no space in 「2016\u200b质量」 either.
                     float space = !atoms.isEmpty() && ScriptSpace.between(atoms.get(atoms.size() - 1).cp(), c)
                             ? ScriptSpace.EM * style.size() : 0;
                     atoms.add(new Atom(c, face, face.advance(c, style.size()), false, false, n, i, space, chosen));

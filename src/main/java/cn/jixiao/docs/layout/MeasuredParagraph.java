@@ -2,6 +2,7 @@ package cn.jixiao.docs.layout;
 
 import cn.jixiao.docs.fonts.Face;
 import cn.jixiao.docs.model.Document;
+import cn.jixiao.docs.util.InvisibleCharacters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -202,7 +203,8 @@ final class MeasuredParagraph {
      * Where the line starting at {@code start} ends, packed into a long (see {@link #nextStart}, {@link #end},
      * {@link #overflowed}) since the column search asks this millions of times: the next line's first atom, this
      * line's end, and whether it ended because the next atom did not fit. Spaces hang past the edge as in Word and
-     * LibreOffice, so a line is never broken before one, and the next line starts after them.
+     * LibreOffice, so a line is never broken before one (nor before an invisible character after one), and the next
+     * line starts after them.
      */
     private long fit(int start, float avail) {
         int n = cps.length;
@@ -213,7 +215,7 @@ final class MeasuredParagraph {
                 return packed(end + 1, end, false);
             }
             float w = widths[end] + (end > start ? spaces[end] : 0);
-            if (used + w > avail + 0.01f && end > start && cps[end] != ' ') {
+            if (used + w > avail + 0.01f && end > start && cps[end] != ' ' && !InvisibleCharacters.is(cps[end])) {
                 break;
             }
             used += w;

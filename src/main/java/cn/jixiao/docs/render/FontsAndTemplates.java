@@ -5,6 +5,7 @@ import cn.jixiao.docs.fonts.FontChain;
 import cn.jixiao.docs.fonts.FontLibrary;
 import cn.jixiao.docs.model.FontRole;
 import cn.jixiao.docs.template.TemplateEngine;
+import cn.jixiao.docs.util.InvisibleCharacters;
 import cn.jixiao.docs.validation.Deployment;
 import java.util.List;
 
@@ -35,6 +36,9 @@ final class FontsAndTemplates implements Deployment {
 
     @Override
     public Glyph glyph(int codePoint) {
+        if (InvisibleCharacters.is(codePoint)) {
+            return Glyph.DRAWN; // as nothing, which is how it looks in Word too
+        }
         return has(serif, codePoint) ? Glyph.DRAWN : has(sans, codePoint) ? Glyph.SANS_ONLY : Glyph.MISSING;
     }
 

@@ -12,6 +12,7 @@ import cn.jixiao.docs.pdf.PdfWriterFromLayout;
 import cn.jixiao.docs.problem.Messages;
 import cn.jixiao.docs.problem.Problem;
 import cn.jixiao.docs.template.TemplateEngine;
+import cn.jixiao.docs.util.InvisibleCharacters;
 import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
@@ -137,7 +138,9 @@ public final class Renderer {
      * shortened (with 「…」) where the whole would outgrow {@link #MAX_NAME_BYTES} bytes of UTF-8.
      */
     static String baseName(Plan plan) {
-        String department = plan.department().name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        // Without invisible characters: a name with a zero-width space pasted in would look like, and not be, the
+        // department's other file.
+        String department = InvisibleCharacters.removedFrom(plan.department().name()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         String name = Messages.get().format("file.name", department, plan.year());
         int over = name.getBytes(StandardCharsets.UTF_8).length - MAX_NAME_BYTES;
         if (over > 0) {

@@ -2,6 +2,7 @@ package cn.jixiao.docs.validation;
 
 import cn.jixiao.docs.contract.Plan;
 import cn.jixiao.docs.problem.Messages;
+import cn.jixiao.docs.util.InvisibleCharacters;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -271,7 +272,7 @@ final class PlanReader {
             wrongType(path, "type.string", node);
             return null;
         }
-        if (required && node.textValue().isBlank()) {
+        if (required && InvisibleCharacters.blank(node.textValue())) {
             problems.error(path, "error.blank");
         }
         return node.textValue();

@@ -2,12 +2,14 @@ package cn.jixiao.docs.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.docs.Fixtures;
 import cn.jixiao.docs.LibreOffice;
 import cn.jixiao.docs.TestRendering;
 import cn.jixiao.docs.render.Format;
 import cn.jixiao.docs.render.Rendered;
+import cn.jixiao.docs.util.InvisibleCharacters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,6 +58,20 @@ class EditedPlansAgreeTest {
         });
     }
 
+    /**
+     * Text copied from a web page that puts a zero-width space between its characters (some do, against copying),
+     * with a byte order mark and a soft hyphen on the way.
+     */
+    static {
+        EDITS.put("pasted-zero-width-spaces", plan -> {
+            ArrayNode goals = (ArrayNode) plan.get("overview").get("overallGoal");
+            goals.set(0, "\ufeff" + goals.get(0).asText().replace("", "\u200b").replace("工会法", "工会\u00ad法"));
+            for (var sub : plan.get("overview").get("subGoals")) {
+                ((ObjectNode) sub).put("goal", sub.get("goal").asText().replace("", "\u200b"));
+            }
+        });
+    }
+
     private static ArrayNode indicators(ObjectNode plan) {
         return (ArrayNode) plan.get("projects").get(0).get("indicators");
     }
@@ -93,6 +109,29 @@ class EditedPlansAgreeTest {
         }
     }
 
+    /** Prose with zero-width spaces breaks into the same lines in both formats: 第一部分's pages, line by line. */
+    @Test
+    void pastedZeroWidthSpacesBreakLinesAsLibreOfficeDoes() {
+        Case c = CASES.get("pasted-zero-width-spaces");
+        List<List<String>> ours = partOneLines(c.pdf());
+        assertEquals(partOneLines(c.libreOffice()), ours);
+        assertTrue(ours.size() >= 2 && ours.get(0).size() > 10, "第一部分 found: " + ours);
+    }
+
+    /** The lines of each page from 第一部分 up to 第二部分, without white space and invisible characters. */
+    private static List<List<String>> partOneLines(Path pdf) {
+        List<List<String>> out = new ArrayList<>();
+        boolean in = false;
+        for (String page : TestRendering.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").split("\f")) {
+            in = (in || page.contains("第一部分")) && !page.contains("第二部分");
+            if (in) {
+                out.add(page.lines().map(l -> InvisibleCharacters.removedFrom(TestRendering.squash(l)))
+                        .filter(l -> !l.isEmpty()).toList());
+            }
+        }
+        return out;
+    }
+
     /** The cell's newline starts a new line in both formats: the two halves stand on different lines. */
     @Test
     void aNewlineInACellBreaksTheLineInBothFormats() {
@@ -123,7 +162,8 @@ class EditedPlansAgreeTest {
         List<String> out = new ArrayList<>();
         String[] pages = TestRendering.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").split("\f");
         for (int i = 0; i < pages.length - 1; i++) {
-            int[] cps = TestRendering.squash(pages[i]).replace(".", "").codePoints().sorted().toArray();
+            int[] cps = InvisibleCharacters.removedFrom(TestRendering.squash(pages[i])).replace(".", "").codePoints()
+                    .sorted().toArray();
             out.add(new String(cps, 0, cps.length));
         }
         return out;

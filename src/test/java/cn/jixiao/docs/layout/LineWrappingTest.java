@@ -176,6 +176,41 @@ class LineWrappingTest {
         assertTrue(chineseBroke, "「（甲）｜≥95」 never broke");
     }
 
+    /**
+     * Invisible characters take no room and leave the breaks to the characters around them: a paragraph with soft
+     * hyphens, variation selectors and direction marks between its characters breaks into the same lines as
+     * without them, and draws none of them.
+     */
+    @Test
+    void invisibleCharactersChangeNoLine() {
+        // No letter or digit next to a Chinese character: across an invisible character LibreOffice leaves out the
+        // space it puts between the two (「2016\u00ad质量」), and so does the layout.
+        String plain = "全力推动县委县政府重大决策部署落实，着重服务好（GB/T 19001-2016）质量管理（试行）的目标≥95%。";
+        StringBuilder marked = new StringBuilder();
+        plain.codePoints().forEach(cp -> marked.appendCodePoint(cp).append("\u00ad\ufe0f\u200e"));
+        Document.Style body = style(Document.Wrap.CHARACTERS, Document.Align.JUSTIFY);
+        for (float width = 120; width <= 440; width += 8) {
+            assertEquals(lines(plain, body, width), lines(marked.toString(), body, width), "at " + width);
+        }
+    }
+
+    /**
+     * A zero-width space lets a line break where nothing else would (inside a Latin run), but not before 「，」, as
+     * LibreOffice has it; a word joiner holds two characters together.
+     */
+    @Test
+    void aZeroWidthSpaceAllowsABreakAndAWordJoinerForbidsOne() {
+        Document.Style body = style(Document.Wrap.CHARACTERS, Document.Align.LEFT);
+        assertEquals(List.of("ABCDEFGHIJ", "KLMNOPQRST"), lines("ABCDEFGHIJ\u200bKLMNOPQRST", body, 150));
+        String chinese = "一二三四五六七八九十";
+        for (float width = 40; width <= 160; width += 4) {
+            List<String> spaced = lines(chinese.replace("", "\u200b").replace("八\u200b九", "八\u200b，九"), body, width);
+            assertFalse(spaced.stream().anyMatch(l -> l.startsWith("，")), "「，」 starts a line at " + width + ": " + spaced);
+            assertFalse(cutBetween(lines(chinese.replace("五六", "五\u2060六"), body, width), "五", "六"),
+                    "「五\u2060六」 cut at " + width);
+        }
+    }
+
     /** Whether some line ends with {@code before} and the next begins with {@code after}. */
     private static boolean cutBetween(List<String> lines, String before, String after) {
         for (int i = 0; i + 1 < lines.size(); i++) {

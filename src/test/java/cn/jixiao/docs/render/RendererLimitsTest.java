@@ -89,6 +89,40 @@ class RendererLimitsTest {
         assertTrue(documentXml(r.documents().get(Format.DOCX)).contains("巨鹿县😀总工会"), "Word may have a font for it");
     }
 
+    /**
+     * Text pasted from a web page carries characters nobody sees (a zero-width space, a byte order mark, a soft
+     * hyphen, an emoji's variation selector): Word draws nothing for them, so the PDF prints neither 〓 nor a hyphen,
+     * validation warns of nothing, the DOCX keeps them as typed, and the file is named as without them.
+     */
+    @Test
+    void invisibleCharactersPrintAsNothingAndStayInTheDocx(@TempDir Path tmp) throws Exception {
+        String typed = "\u200b为弘扬劳模\u00ad精神\ufeff，提高\u2060劳模待遇\ufe0f";
+        byte[] json = new String(Fixtures.read(Fixtures.JULU), StandardCharsets.UTF_8)
+                .replace("\"name\": \"巨鹿县总工会\"", "\"name\": \"巨鹿县\u200b总工会\"")
+                .replace("为弘扬劳模精神，提高劳模待遇", typed).getBytes(StandardCharsets.UTF_8);
+        Rendered r = RENDERER.render(json, EnumSet.allOf(Format.class));
+        assertTrue(r.ok(), r.problems().toString());
+        assertEquals(List.of(), r.warnings());
+        assertEquals("巨鹿县总工会2024年部门预算绩效文本", r.baseName());
+        Path pdf = tmp.resolve("r.pdf");
+        Files.write(pdf, r.documents().get(Format.PDF));
+        String text = TestRendering.squash(TestRendering.run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+        assertTrue(text.contains("为弘扬劳模精神，提高劳模待遇，落实"), text);
+        assertTrue(!text.contains("〓") && !text.contains("-精神") && !text.contains("\u00ad"), text);
+        assertTrue(documentXml(r.documents().get(Format.DOCX)).contains(typed), "the DOCX has them as typed");
+    }
+
+    /** A required value of white space and invisible characters is blank: nothing of it would show. */
+    @Test
+    void aValueOfInvisibleCharactersIsBlank() {
+        byte[] json = new String(Fixtures.read(Fixtures.JULU), StandardCharsets.UTF_8)
+                .replace("\"name\": \"巨鹿县总工会\"", "\"name\": \"\u200b \ufeff\"").getBytes(StandardCharsets.UTF_8);
+        Rendered r = RENDERER.render(json, EnumSet.of(Format.PDF));
+        assertTrue(r.problems().stream().anyMatch(p -> p.path().equals("/department/name") && p.message().contains("不能为空")),
+                r.problems().toString());
+        assertTrue(r.documents().isEmpty(), "nothing rendered");
+    }
+
     private static String documentXml(byte[] docx) throws Exception {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

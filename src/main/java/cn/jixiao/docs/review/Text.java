@@ -1,5 +1,6 @@
 package cn.jixiao.docs.review;
 
+import cn.jixiao.docs.util.InvisibleCharacters;
 import java.text.Normalizer;
 
 /** How the review compares what people typed: by meaning, not by the keys they happened to press. */
@@ -17,8 +18,9 @@ final class Text {
     private Text() {}
 
     /**
-     * NFKC (full-width ＞＝％０-９ to >=%0-9, ⑫ to 12, ㎞ to km) with all white space removed; "" for null. Every
-     * comparison and every vocabulary word goes through this, so each is listed once, in its plain form.
+     * NFKC (full-width ＞＝％０-９ to >=%0-9, ⑫ to 12, ㎞ to km) with all white space and invisible characters (a
+     * pasted zero-width space) removed; "" for null. Every comparison and every vocabulary word goes through this,
+     * so each is listed once, in its plain form.
      */
     static String fold(String s) {
         if (s == null || s.isEmpty()) {
@@ -36,10 +38,11 @@ final class Text {
         }
         String n = stable ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                b.append(c);
+        for (int i = 0; i < n.length(); ) {
+            int c = n.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !InvisibleCharacters.is(c)) {
+                b.appendCodePoint(c);
             }
         }
         return b.toString();

@@ -58,6 +58,30 @@ class ReviewerTest {
         assertEquals("数量指标", v.plan().projects().get(0).indicators().get(0).level2(), "the normalized plan sorts");
     }
 
+    /**
+     * Text pasted with a zero-width space between its characters reads as the reader sees it: 「≥9\u200b5%」 is a
+     * number, 「满意\u200b度」 a word of the vocabulary. The review finds what it finds without them.
+     */
+    @Test
+    void invisibleCharactersChangeNoFinding() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var plan = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Fixtures.read(Fixtures.JULU));
+        for (var project : plan.get("projects")) {
+            for (var indicator : project.get("indicators")) {
+                for (String field : List.of("level3", "description", "value")) {
+                    var o = (com.fasterxml.jackson.databind.node.ObjectNode) indicator;
+                    o.put(field, o.get(field).asText().replace("", "\u200b"));
+                }
+            }
+        }
+        Review plain = REVIEWER.review(Fixtures.read(Fixtures.JULU));
+        Review pasted = REVIEWER.review(json.writeValueAsBytes(plan));
+        assertTrue(plain.reviewed() && !plain.findings().isEmpty(), plain.findings().toString());
+        assertEquals(plain.score(), pasted.score());
+        assertEquals(plain.findings().stream().map(f -> f.rule().id() + " " + f.path()).toList(),
+                pasted.findings().stream().map(f -> f.rule().id() + " " + f.path()).toList());
+    }
+
     @Test
     void oneReviewerServesManyThreadsAlike() throws Exception {
         byte[] julu = Fixtures.read(Fixtures.JULU);

@@ -63,6 +63,7 @@ class CellTextTest {
         assertEquals(HeaderKey.of("预算数（万元）"), HeaderKey.of("预算数"));
         assertEquals(HeaderKey.of("部门名称"), HeaderKey.of("部门名称："));
         assertEquals(HeaderKey.of("年度"), HeaderKey.of("年 度:"));
+        assertEquals(HeaderKey.of("项目名称"), HeaderKey.of("\ufeff项目\u200b名称"));
         assertEquals("D", Place.Cell.letters(3));
         assertEquals("AA", Place.Cell.letters(26));
         assertEquals(27, SheetReader.column("AB12"));

@@ -44,6 +44,14 @@ final class Kinsoku {
 
     static boolean mayNotEndLine(int cp) { return in(NO_END_BITS, cp); }
 
+    /**
+     * A letter or digit of the Latin, Greek or Cyrillic script, which LibreOffice sets as Western text beside Chinese:
+     * it spaces 「单位 μm」 as 「单位 m」 and keeps 「、β」 together as 「、A」.
+     */
+    static boolean westernAlphanumeric(int cp) {
+        return (cp < 0x250 || (cp >= 0x370 && cp < 0x530)) && Character.isLetterOrDigit(cp);
+    }
+
     static boolean asciiAlphanumeric(int cp) {
         return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
     }
@@ -99,8 +107,8 @@ final class Kinsoku {
         if (noStart || mayNotEndLine(before)) {
             return false;
         }
-        if ((asciiAlphanumeric(after) && in(HOLDS_ALPHANUMERIC_BITS, before))
-                || (asciiAlphanumeric(before) && in(NO_END_BITS, after))) {
+        if ((westernAlphanumeric(after) && in(HOLDS_ALPHANUMERIC_BITS, before))
+                || (westernAlphanumeric(before) && in(NO_END_BITS, after))) {
             return false;
         }
         return before == ' ' || before == '\t' || isWide(before) || isWide(after);

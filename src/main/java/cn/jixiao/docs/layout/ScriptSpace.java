@@ -15,14 +15,11 @@ final class ScriptSpace {
     private ScriptSpace() {}
 
     static boolean between(int before, int after) {
-        return ideograph(before) && alphanumeric(after) || alphanumeric(before) && ideograph(after);
+        return ideograph(before) && Kinsoku.westernAlphanumeric(after)
+                || Kinsoku.westernAlphanumeric(before) && ideograph(after);
     }
 
     private static boolean ideograph(int cp) {
         return cp >= 0x2E80 && Character.isIdeographic(cp);
-    }
-
-    private static boolean alphanumeric(int cp) {
-        return cp < 0x250 && Character.isLetterOrDigit(cp);
     }
 }

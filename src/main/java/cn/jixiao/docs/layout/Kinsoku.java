@@ -1,5 +1,8 @@
 package cn.jixiao.docs.layout;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 /**
  * The basic Chinese line-breaking rules (GB/T 15834 practice, as Word and LibreOffice apply them): where a line may
  * break, and what may not start or end a line.
@@ -97,6 +100,16 @@ final class Kinsoku {
     static boolean holdsAfterAlphanumeric(int beforeThat, int before, int after) {
         return asciiAlphanumeric(beforeThat) && in(HOLDS_ALPHANUMERIC_BITS, before) && !isWide(after)
                 && after != ' ' && after != '\t';
+    }
+
+    /**
+     * Between the unit sign of one number and the sign of the next (「25℃｜±2℃」, 「50%｜±5%」): a break as good as any,
+     * as LibreOffice's line-breaking rules (Unicode's, with 「°」 taken as a letter) have it. Not in 「25°C±2°C」.
+     */
+    static boolean betweenNumbers(int before, int after) {
+        return before != '°' && after != '\\'
+                && UCharacter.getIntPropertyValue(before, UProperty.LINE_BREAK) == UCharacter.LineBreak.POSTFIX_NUMERIC
+                && UCharacter.getIntPropertyValue(after, UProperty.LINE_BREAK) == UCharacter.LineBreak.PREFIX_NUMERIC;
     }
 
     /** Whether a line may break between two adjacent code points. */

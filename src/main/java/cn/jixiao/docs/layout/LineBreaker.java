@@ -91,6 +91,9 @@ final class LineBreaker {
         if (Kinsoku.mayNotStartLine(after) || Kinsoku.mayNotEndLine(before) || after == ' ') {
             return MeasuredParagraph.NO_BREAK;
         }
+        if (Kinsoku.betweenNumbers(before, after)) {
+            return gap == WordBoundaries.Gap.WORD ? MeasuredParagraph.NORMAL : MeasuredParagraph.INSIDE_RUN;
+        }
         // LibreOffice breaks after every hyphen of its own accord (checked on its PDFs: 「2021-｜2025」, 「X-｜ray」,
         // 「依据 -｜5℃」). After a slash it does so only in some runs, which no rule found here matched.
         if (before == '-' && gap == WordBoundaries.Gap.WORD) {

@@ -75,8 +75,8 @@ class EditedPlansAgreeTest {
     /**
      * Marks a line may or may not start with, each just past the end of a full line of 第一部分: after a Chinese
      * character or a full-width digit LibreOffice lets 「％℃‰…—」 start one (and splits 「……」) but not 「～」; after
-     * a Latin digit it lets 「～」 start one, and not 「％」. Greek letters are Western text to it: spaced from
-     * Chinese (「单位 μm」) and kept with a 「、」 before them.
+     * a Latin digit it lets 「～」 start one, and not 「％」. It breaks 「25℃｜±2℃」 but not 「25°C±2°C」. Greek letters
+     * are Western text to it: spaced from Chinese (「单位 μm」) and kept with a 「、」 before them.
      */
     static {
         EDITS.put("marks-at-line-starts", plan -> {
@@ -89,6 +89,9 @@ class EditedPlansAgreeTest {
             }
             goals.add(full + "9％金额一二三四五六七八九十");
             goals.add(full + "9～10人一二三四五六七八九十");
+            for (String tolerance : List.of("25℃±2℃", "50%±5%", "25°C±2°C")) {
+                goals.add(full.substring(1) + tolerance + "金额一二三四五六七八九十");
+            }
             goals.add(full.substring(1) + "乙……金额一二三四五六七八九十");
             goals.add("组合字符：Café（é）、naïve、Ångström；希腊字母α、β、γ，单位μm、m²、m³，温度25℃±2℃，比例3‰。");
         });

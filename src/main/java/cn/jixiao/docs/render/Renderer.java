@@ -140,7 +140,8 @@ public final class Renderer {
     static String baseName(Plan plan) {
         // Without invisible characters: a name with a zero-width space pasted in would look like, and not be, the
         // department's other file.
-        String department = InvisibleCharacters.removedFrom(plan.department().name()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String department = InvisibleCharacters.removedFrom(plan.department().name())
+                .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         String name = Messages.get().format("file.name", department, plan.year());
         int over = name.getBytes(StandardCharsets.UTF_8).length - MAX_NAME_BYTES;
         if (over > 0) {

@@ -16,7 +16,8 @@ final class HeaderKey {
             return "";
         }
         StringBuilder sb = new StringBuilder(header.length());
-        header.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !InvisibleCharacters.is(c))
+        header.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !InvisibleCharacters.is(c))
                 .map(c -> c == '（' ? '(' : c == '）' ? ')' : c).forEach(sb::appendCodePoint);
         while (sb.length() > 1 && (sb.charAt(sb.length() - 1) == '：' || sb.charAt(sb.length() - 1) == ':')) {
             sb.setLength(sb.length() - 1);

@@ -205,7 +205,8 @@ class LineWrappingTest {
         String chinese = "一二三四五六七八九十";
         for (float width = 40; width <= 160; width += 4) {
             List<String> spaced = lines(chinese.replace("", "\u200b").replace("八\u200b九", "八\u200b，九"), body, width);
-            assertFalse(spaced.stream().anyMatch(l -> l.startsWith("，")), "「，」 starts a line at " + width + ": " + spaced);
+            assertFalse(spaced.stream().anyMatch(l -> l.startsWith("，")),
+                    "「，」 starts a line at " + width + ": " + spaced);
             assertFalse(cutBetween(lines(chinese.replace("五六", "五\u2060六"), body, width), "五", "六"),
                     "「五\u2060六」 cut at " + width);
         }

@@ -118,7 +118,8 @@ class RendererLimitsTest {
         byte[] json = new String(Fixtures.read(Fixtures.JULU), StandardCharsets.UTF_8)
                 .replace("\"name\": \"巨鹿县总工会\"", "\"name\": \"\u200b \ufeff\"").getBytes(StandardCharsets.UTF_8);
         Rendered r = RENDERER.render(json, EnumSet.of(Format.PDF));
-        assertTrue(r.problems().stream().anyMatch(p -> p.path().equals("/department/name") && p.message().contains("不能为空")),
+        assertTrue(r.problems().stream()
+                        .anyMatch(p -> p.path().equals("/department/name") && p.message().contains("不能为空")),
                 r.problems().toString());
         assertTrue(r.documents().isEmpty(), "nothing rendered");
     }

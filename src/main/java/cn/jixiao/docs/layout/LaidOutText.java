@@ -42,7 +42,13 @@ final class LaidOutText {
                 Atom atom = measured.atoms.get(a);
                 boolean breakHere = next < kept.size() && kept.get(next) == a;
                 if (pieceScript != null && (breakHere || atom.script() != pieceScript)) {
-                    out.add(new Document.Text(t.text().substring(pieceStart, atom.offset()), t.bold(), pieceScript));
+                    String piece = t.text().substring(pieceStart, atom.offset());
+                    // The spaces a line ends with hang past its edge in the layout; before an explicit break
+                    // LibreOffice sets them on the line and wraps the break onto a line of its own, left empty.
+                    piece = breakHere ? withoutTrailingSpaces(piece) : piece;
+                    if (!piece.isEmpty()) {
+                        out.add(new Document.Text(piece, t.bold(), pieceScript));
+                    }
                     pieceStart = atom.offset();
                 }
                 if (breakHere) {
@@ -56,5 +62,13 @@ final class LaidOutText {
             }
         }
         return new Document.Paragraph(p.style(), out, p.anchor(), p.tocLevel());
+    }
+
+    private static String withoutTrailingSpaces(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return s.substring(0, end);
     }
 }

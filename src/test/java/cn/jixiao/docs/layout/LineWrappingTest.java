@@ -212,6 +212,39 @@ class LineWrappingTest {
         }
     }
 
+    /**
+     * Where the layout breaks a title or a value at a space, the DOCX's explicit break comes without the space: the
+     * layout lets it hang past the edge, and LibreOffice, which sets a space before a break on the line, wrapped the
+     * break onto an empty line of its own when the space did not fit (a cell one line taller than in the PDF).
+     */
+    @Test
+    void anExplicitBreakDropsTheSpaceTheLineEndedWith() {
+        String text = "≥138所依据GB 50099-2011和GB/T 19001-2016执行";
+        Document.Style words = style(Document.Wrap.WORDS, Document.Align.CENTER);
+        LineBreaker breaker = new LineBreaker(TestRendering.FONTS, new GlyphReport());
+        Document.Paragraph p = new Document.Paragraph("s", List.of(new Document.Text(text, false)), null, 0);
+        int brokenAtTheSpace = 0;
+        for (float width = 80; width <= 400; width += 4) {
+            MeasuredParagraph measured = breaker.measure(p, words);
+            Document.Paragraph laid = LaidOutText.apply(p, measured, measured.lines(width));
+            StringBuilder all = new StringBuilder();
+            List<Document.Inline> inlines = laid.inlines();
+            for (int i = 0; i < inlines.size(); i++) {
+                if (inlines.get(i) instanceof Document.Text t) {
+                    all.append(t.text());
+                    boolean beforeABreak = i + 1 < inlines.size() && inlines.get(i + 1) instanceof Document.LineBreak;
+                    assertFalse(beforeABreak && t.text().endsWith(" "),
+                            "a space before the break at " + width + ": " + inlines);
+                }
+            }
+            if (!all.toString().equals(text)) {
+                assertEquals(text.replace(" ", ""), all.toString().replace(" ", ""), "only spaces go, at " + width);
+                brokenAtTheSpace++;
+            }
+        }
+        assertTrue(brokenAtTheSpace > 0, "no width broke the value at its space");
+    }
+
     /** Whether some line ends with {@code before} and the next begins with {@code after}. */
     private static boolean cutBetween(List<String> lines, String before, String after) {
         for (int i = 0; i + 1 < lines.size(); i++) {

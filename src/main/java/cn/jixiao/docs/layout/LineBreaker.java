@@ -122,13 +122,20 @@ final class LineBreaker {
         float natural = 0;
         int gaps = 0;
         // gap[i]: whether the gap before atom i may widen, worked out once: both of its atoms ask below.
+        // Never before an invisible character; after one, as before it.
         boolean[] gap = new boolean[visible + 1];
+        int before = -1; // the last visible character before atom i
         for (int i = 0; i < visible; i++) {
+            int cp = atoms.get(i).cp();
             natural += atoms.get(i).width() + (i > 0 ? atoms.get(i).spaceBefore() : 0);
-            if (i > 0 && justifiable(atoms, i)) {
+            if (InvisibleCharacters.is(cp)) {
+                continue;
+            }
+            if (before >= 0 && justifiable(before, cp)) {
                 gap[i] = true;
                 gaps++;
             }
+            before = cp;
         }
         float spacing = 0;
         if (justify && gaps > 0) {
@@ -175,24 +182,8 @@ final class LineBreaker {
         return cp == ' ' || InvisibleCharacters.is(cp);
     }
 
-    /** Whether the gap before atom i widens: never before an invisible character, and after one as before it. */
-    private static boolean justifiable(List<Atom> atoms, int i) {
-        int after = atoms.get(i).cp();
-        int b = lastVisible(atoms, i);
-        if (b < 0 || InvisibleCharacters.is(after)) {
-            return false;
-        }
-        int before = atoms.get(b).cp();
+    private static boolean justifiable(int before, int after) {
         return Kinsoku.breakBetween(before, after) || Kinsoku.isWide(before) || Kinsoku.isWide(after);
-    }
-
-    /** The index of the last atom before {@code end} that is not invisible; -1 if none. */
-    private static int lastVisible(List<Atom> atoms, int end) {
-        int i = end - 1;
-        while (i >= 0 && InvisibleCharacters.is(atoms.get(i).cp())) {
-            i--;
-        }
-        return i;
     }
 
     /** Collects atoms into runs of one face and one character spacing. */

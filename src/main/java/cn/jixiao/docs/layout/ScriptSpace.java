@@ -4,8 +4,9 @@ package cn.jixiao.docs.layout;
  * The space word processors put between Chinese characters and Latin letters or digits (「2024 年」): Word's
  * autoSpaceDE/autoSpaceDN, on by default, and LibreOffice's "Asian and non-Asian spacing", which its DOCX import
  * cannot turn off (it ignores those two properties). The reference documents have it, so the PDF sets it too, as
- * LibreOffice does: a fifth of the font size, only between an ideograph and a letter or digit, never next to
- * punctuation (「80%。」, 「（abc）」, 「，2024，」 get none).
+ * LibreOffice does: a fifth of the font size, only between an ideograph and a letter or digit (「m²」's 「²」
+ * and 「½」 count: LibreOffice spaces 「100m² 以上」), never next to punctuation (「80%。」, 「（abc）」, 「，2024，」 get
+ * none). 「①」 and 「Ⅱ」 are neither script to LibreOffice and get none beside Chinese.
  */
 final class ScriptSpace {
 
@@ -15,8 +16,11 @@ final class ScriptSpace {
     private ScriptSpace() {}
 
     static boolean between(int before, int after) {
-        return ideograph(before) && Kinsoku.westernAlphanumeric(after)
-                || Kinsoku.westernAlphanumeric(before) && ideograph(after);
+        return ideograph(before) && latin(after) || latin(before) && ideograph(after);
+    }
+
+    private static boolean latin(int cp) {
+        return Kinsoku.westernAlphanumeric(cp) || Scripts.latin1Alphanumeric(cp);
     }
 
     private static boolean ideograph(int cp) {

@@ -47,12 +47,14 @@ final class Scripts {
 
     /** 「ª ² ³ µ ¹ º ¼ ½ ¾」: among the Latin-1 signs, the letters and numbers. */
     static boolean latin1Alphanumeric(int cp) {
-        return cp >= 0xA0 && cp < 0xC0 && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.OTHER_NUMBER);
+        return cp >= 0xA0 && cp < 0xC0
+                && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.OTHER_NUMBER);
     }
 
     /** LATIN for the Latin letters, digits and ASCII; CHINESE for ideographs, CJK punctuation and full-width forms. */
     private static Script strong(int cp) {
-        if ((cp >= 0x20 && cp <= 0x7E) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || latin1Alphanumeric(cp)) {
+        if ((cp >= 0x20 && cp <= 0x7E) || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+                || latin1Alphanumeric(cp)) {
             return Script.LATIN;
         }
         if (cp >= 0x2E80 && (Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F)

@@ -22,11 +22,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        // Decided before anything else loads: a run that starts again spends as little as it can on this JVM.
-        List<String> quickStart = Relaunch.quickStartOptions(args);
-        if (!quickStart.isEmpty()) {
-            System.exit(Relaunch.run(Main.class, args, quickStart, !isUtf8()));
-        }
+        Relaunch.startAgainIfQuicker(Main.class, args);
         System.exit(inUtf8(Main.class, args, Cli::run));
     }
 
@@ -34,16 +30,12 @@ public final class Main {
     public static int inUtf8(Class<?> main, String[] args, Command command) throws IOException, InterruptedException {
         // Documents have Chinese file names. Without a UTF-8 locale (cron, systemd, a bare container) the JVM cannot
         // name such files, and no system property fixes that once it runs: start again under C.UTF-8.
-        if (!isUtf8() && !Relaunch.isRelaunched()) {
+        if (!Relaunch.hasUtf8Locale() && !Relaunch.isRelaunched()) {
             return Relaunch.run(main, args, List.of(), true);
         }
         // UTF-8 output whatever the locale, so messages never print as "???".
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return command.run(args, out, err);
-    }
-
-    private static boolean isUtf8() {
-        return "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
     }
 }

@@ -24,6 +24,21 @@ final class Relaunch {
 
     static boolean isRelaunched() { return System.getProperty(RELAUNCHED) != null; }
 
+    /** Whether this JVM can name files in Chinese. */
+    static boolean hasUtf8Locale() { return "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")); }
+
+    /**
+     * Runs {@code main} again in a JVM with the {@link #quickStartOptions} and exits with its exit code, when there
+     * are such options; returns otherwise. Called first thing, so that the JVM that only starts another spends as
+     * little as it can.
+     */
+    static void startAgainIfQuicker(Class<?> main, String[] args) throws IOException, InterruptedException {
+        List<String> quickStart = quickStartOptions(args);
+        if (!quickStart.isEmpty()) {
+            System.exit(run(main, args, quickStart, !hasUtf8Locale()));
+        }
+    }
+
     /**
      * The JVM options that make a one-shot command started as a bare {@code java -jar jixiao-docs.jar …} start fast:
      * the classes of a run mapped from the archive the build makes beside the jar, the quick compiler only and the

@@ -17,10 +17,7 @@ public final class QuickStartProbe {
     private QuickStartProbe() {}
 
     public static void main(String[] args) throws Exception {
-        List<String> quickStart = Relaunch.quickStartOptions(args);
-        if (!quickStart.isEmpty()) {
-            System.exit(Relaunch.run(QuickStartProbe.class, args, quickStart, false));
-        }
+        Relaunch.startAgainIfQuicker(QuickStartProbe.class, args);
         List<String> lines = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             lines.add("gc: " + gc.getName());

@@ -2,6 +2,7 @@ package cn.jixiao.docs.layout;
 
 import cn.jixiao.docs.model.Document.Column;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,10 +62,27 @@ final class ColumnWidths {
     private float[] need;
     // The cells grouped as the search asks for them, each group in table order so that sums come out the same;
     // arrays, since the quick compiler allocates an iterator for every loop over a list, and cost() runs thousands.
-    private final Sizing[] singleRow;
-    private final Sizing[] multiRow;
     private final Sizing[][] byColumn;
     private final Sizing[][] singleRowByRow;
+    /** Every cell in the order cost() sums them: the {@link #singles} single-row cells, then the rest. */
+    private final Sizing[] summed;
+    private final int singles;
+    /** Per column, the positions in {@link #summed} of the cells that cover it. */
+    private final int[][] summedByColumn;
+    /**
+     * Each cell's height and extra cost at the widths last settled on. A trial widening touches a column or two,
+     * so it measures only the cells over those columns and sums the rest from here, in the same order, so the
+     * cost comes out to the bit what measuring every cell gives.
+     */
+    private final float[] height;
+    private final double[] extra;
+    private final float[] rowScratch;
+    private final int[] changedCells;
+    private final float[] savedHeight;
+    private final double[] savedExtra;
+    private final boolean[] changed;
+    /** The widths last settled on, put back after each trial: adding and taking away a float can leave a trace. */
+    private float[] settledWidths;
 
     private ColumnWidths(List<Column> columns, List<? extends Sizing> cells, int rows, float padY) {
         this.columns = columns;
@@ -90,10 +108,29 @@ final class ColumnWidths {
                 inColumn.get(c).add(cell);
             }
         }
-        singleRow = single.toArray(Sizing[]::new);
-        multiRow = multi.toArray(Sizing[]::new);
         byColumn = inColumn.stream().map(l -> l.toArray(Sizing[]::new)).toArray(Sizing[][]::new);
         singleRowByRow = inRow.stream().map(l -> l.toArray(Sizing[]::new)).toArray(Sizing[][]::new);
+        singles = single.size();
+        single.addAll(multi);
+        summed = single.toArray(Sizing[]::new);
+        summedByColumn = new int[columns.size()][];
+        for (int c = 0; c < columns.size(); c++) {
+            int[] at = new int[summed.length];
+            int count = 0;
+            for (int i = 0; i < summed.length; i++) {
+                if (summed[i].firstColumn() <= c && c <= summed[i].lastColumn()) {
+                    at[count++] = i;
+                }
+            }
+            summedByColumn[c] = Arrays.copyOf(at, count);
+        }
+        height = new float[summed.length];
+        extra = new double[summed.length];
+        rowScratch = new float[rows];
+        changedCells = new int[summed.length];
+        savedHeight = new float[summed.length];
+        savedExtra = new double[summed.length];
+        changed = new boolean[summed.length];
     }
 
     /** Column widths in points that add up to {@code total}. */
@@ -118,12 +155,12 @@ final class ColumnWidths {
         while (left > STEP) {
             float[] best = null;
             double bestRate = 0;
-            double current = cost(w);
+            double current = settle(w);
             for (float[] move : moves(w, hi, left)) {
                 float size = sum(move);
                 add(w, move, 1);
-                double rate = (current - cost(w)) / size;
-                add(w, move, -1);
+                double rate = (current - trialCost(w, move, -1)) / size;
+                backToSettled(w);
                 if (rate > bestRate + 1e-9) {
                     best = move;
                     bestRate = rate;
@@ -147,7 +184,7 @@ final class ColumnWidths {
      */
     private void exchange(float[] w, float[] lo, float[] hi) {
         for (int round = 0; round < EXCHANGE_ROUNDS; round++) {
-            double current = cost(w);
+            double current = settle(w);
             double best = current - 0.5;
             float[] bestMove = null;
             int bestDonor = -1;
@@ -159,9 +196,8 @@ final class ColumnWidths {
                     }
                     add(w, move, 1);
                     w[d] -= size;
-                    double c = cost(w);
-                    w[d] += size;
-                    add(w, move, -1);
+                    double c = trialCost(w, move, d);
+                    backToSettled(w);
                     if (c < best) {
                         best = c;
                         bestMove = move;
@@ -324,18 +360,67 @@ final class ColumnWidths {
         return best;
     }
 
-    /** The table's height (each row as tall as its tallest cell) plus the cost of wrapping, in points. */
-    private double cost(float[] w) {
-        float[] rowHeight = new float[rows];
-        double extra = 0;
-        for (Sizing cell : singleRow) {
-            Fit fit = cell.fit(span(w, cell));
-            rowHeight[cell.row()] = Math.max(rowHeight[cell.row()], fit.height() + 2 * padY);
-            extra += fit.extra();
+    /** Measures every cell at widths {@code w}, keeps what it found for the trials that follow, and returns the cost. */
+    private double settle(float[] w) {
+        settledWidths = w.clone();
+        for (int i = 0; i < summed.length; i++) {
+            Fit fit = summed[i].fit(span(w, summed[i]));
+            height[i] = fit.height();
+            extra[i] = fit.extra();
         }
-        for (Sizing cell : multiRow) {
-            Fit fit = cell.fit(span(w, cell));
-            float h = fit.height() + 2 * padY;
+        return cost();
+    }
+
+    /** Puts back the widths last settled on, to the bit, so that the cached fits still describe them. */
+    private void backToSettled(float[] w) {
+        System.arraycopy(settledWidths, 0, w, 0, w.length);
+    }
+
+    /**
+     * The cost at widths {@code w}, which differ from the settled ones only in the columns {@code move} widens and
+     * in {@code donor} (or none, if negative): only the cells over those columns are measured again.
+     */
+    private double trialCost(float[] w, float[] move, int donor) {
+        int count = 0;
+        for (int c = 0; c < w.length; c++) {
+            if (move[c] == 0 && c != donor) {
+                continue;
+            }
+            for (int i : summedByColumn[c]) {
+                if (!changed[i]) {
+                    changed[i] = true;
+                    changedCells[count++] = i;
+                    savedHeight[i] = height[i];
+                    savedExtra[i] = extra[i];
+                    Fit fit = summed[i].fit(span(w, summed[i]));
+                    height[i] = fit.height();
+                    extra[i] = fit.extra();
+                }
+            }
+        }
+        double cost = cost();
+        for (int k = 0; k < count; k++) {
+            int i = changedCells[k];
+            changed[i] = false;
+            height[i] = savedHeight[i];
+            extra[i] = savedExtra[i];
+        }
+        return cost;
+    }
+
+    /** The table's height (each row as tall as its tallest cell) plus the cost of wrapping, in points. */
+    private double cost() {
+        float[] rowHeight = rowScratch;
+        Arrays.fill(rowHeight, 0);
+        double extraCost = 0;
+        for (int i = 0; i < singles; i++) {
+            int r = summed[i].row();
+            rowHeight[r] = Math.max(rowHeight[r], height[i] + 2 * padY);
+            extraCost += extra[i];
+        }
+        for (int i = singles; i < summed.length; i++) {
+            Sizing cell = summed[i];
+            float h = height[i] + 2 * padY;
             float spanned = 0;
             for (int r = cell.row(); r <= cell.lastRow(); r++) {
                 spanned += rowHeight[r];
@@ -343,13 +428,13 @@ final class ColumnWidths {
             if (h > spanned) {
                 rowHeight[cell.lastRow()] += h - spanned;
             }
-            extra += fit.extra();
+            extraCost += extra[i];
         }
-        double height = 0;
+        double total = 0;
         for (float h : rowHeight) {
-            height += h;
+            total += h;
         }
-        return height + extra;
+        return total + extraCost;
     }
 
     private static float span(float[] w, Sizing cell) {

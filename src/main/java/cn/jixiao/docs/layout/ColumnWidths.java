@@ -63,7 +63,8 @@ final class ColumnWidths {
     // The cells grouped as the search asks for them, each group in table order so that sums come out the same;
     // arrays, since the quick compiler allocates an iterator for every loop over a list, and cost() runs thousands.
     private final Sizing[][] byColumn;
-    private final Sizing[][] singleRowByRow;
+    /** Per row, the positions in {@link #summed} of the cells of that row alone. */
+    private final int[][] singleRowByRow;
     /** Every cell in the order cost() sums them: the {@link #singles} single-row cells, then the rest. */
     private final Sizing[] summed;
     private final int singles;
@@ -76,6 +77,8 @@ final class ColumnWidths {
      */
     private final float[] height;
     private final double[] extra;
+    /** Each cell's line count at the settled widths, for the row moves. */
+    private final int[] lines;
     private final float[] rowScratch;
     private final int[] changedCells;
     private final float[] savedHeight;
@@ -92,25 +95,32 @@ final class ColumnWidths {
         List<Sizing> single = new ArrayList<>();
         List<Sizing> multi = new ArrayList<>();
         List<List<Sizing>> inColumn = new ArrayList<>();
-        List<List<Sizing>> inRow = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             inColumn.add(new ArrayList<>());
         }
-        for (int r = 0; r < rows; r++) {
-            inRow.add(new ArrayList<>());
-        }
+        int[] inRow = new int[rows];
         for (Sizing cell : cells) {
-            (cell.row() == cell.lastRow() ? single : multi).add(cell);
             if (cell.row() == cell.lastRow()) {
-                inRow.get(cell.row()).add(cell);
+                single.add(cell);
+                inRow[cell.row()]++;
+            } else {
+                multi.add(cell);
             }
             for (int c = cell.firstColumn(); c <= cell.lastColumn(); c++) {
                 inColumn.get(c).add(cell);
             }
         }
         byColumn = inColumn.stream().map(l -> l.toArray(Sizing[]::new)).toArray(Sizing[][]::new);
-        singleRowByRow = inRow.stream().map(l -> l.toArray(Sizing[]::new)).toArray(Sizing[][]::new);
         singles = single.size();
+        singleRowByRow = new int[rows][];
+        for (int r = 0; r < rows; r++) {
+            singleRowByRow[r] = new int[inRow[r]];
+        }
+        int[] filled = new int[rows];
+        for (int i = 0; i < singles; i++) {
+            int r = single.get(i).row();
+            singleRowByRow[r][filled[r]++] = i;
+        }
         single.addAll(multi);
         summed = single.toArray(Sizing[]::new);
         summedByColumn = new int[columns.size()][];
@@ -126,6 +136,7 @@ final class ColumnWidths {
         }
         height = new float[summed.length];
         extra = new double[summed.length];
+        lines = new int[summed.length];
         rowScratch = new float[rows];
         changedCells = new int[summed.length];
         savedHeight = new float[summed.length];
@@ -291,29 +302,46 @@ final class ColumnWidths {
         }
         for (int r = 0; r < rows; r++) {
             float[] move = rowMove(w, hi, r);
-            if (move != null && sum(move) <= left && sum(move) > STEP) {
+            if (move != null && sum(move) <= left && sum(move) > STEP && !contains(moves, move)) {
                 moves.add(move);
             }
         }
         return moves;
     }
 
-    /** What every column of row r must gain for the row's tallest cells to lose a line; null if they cannot. */
+    /**
+     * Rows often ask for a widening a column or another row already did (a tenth of all trials on the 64-project
+     * fixture); the first of equal moves is the one chosen, so leaving out the others changes nothing.
+     */
+    private static boolean contains(List<float[]> moves, float[] move) {
+        for (float[] m : moves) {
+            if (Arrays.equals(m, move)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What every column of row r must gain for the row's tallest cells to lose a line; null if they cannot. At the
+     * settled widths, whose line counts it reads.
+     */
     private float[] rowMove(float[] w, float[] hi, int r) {
-        Sizing[] row = singleRowByRow[r];
+        int[] row = singleRowByRow[r];
         int tallest = 0;
-        for (Sizing cell : row) {
-            tallest = Math.max(tallest, cell.fit(span(w, cell)).lines());
+        for (int i : row) {
+            tallest = Math.max(tallest, lines[i]);
         }
         if (tallest <= 1) {
             return null;
         }
         float[] move = new float[w.length];
-        for (Sizing cell : row) {
-            float have = span(w, cell);
-            if (cell.fit(have).lines() < tallest) {
+        for (int i : row) {
+            if (lines[i] < tallest) {
                 continue;
             }
+            Sizing cell = summed[i];
+            float have = span(w, cell);
             float room = 0;
             for (int c = cell.firstColumn(); c <= cell.lastColumn(); c++) {
                 room += hi[c] - w[c];
@@ -360,15 +388,35 @@ final class ColumnWidths {
         return best;
     }
 
-    /** Measures every cell at widths {@code w}, keeps what it found for the trials that follow, and returns the cost. */
+    /**
+     * Measures the cells at widths {@code w}, keeps what it found for the trials and moves that follow, and returns
+     * the cost. Only cells over a column whose width changed since the last settling are measured again: a round
+     * of the search changes one move's columns.
+     */
     private double settle(float[] w) {
-        settledWidths = w.clone();
-        for (int i = 0; i < summed.length; i++) {
-            Fit fit = summed[i].fit(span(w, summed[i]));
-            height[i] = fit.height();
-            extra[i] = fit.extra();
+        boolean[] moved = new boolean[w.length];
+        for (int c = 0; c < w.length; c++) {
+            moved[c] = settledWidths == null || Float.floatToIntBits(w[c]) != Float.floatToIntBits(settledWidths[c]);
         }
+        for (int i = 0; i < summed.length; i++) {
+            if (overMoved(summed[i], moved)) {
+                Fit fit = summed[i].fit(span(w, summed[i]));
+                height[i] = fit.height();
+                extra[i] = fit.extra();
+                lines[i] = fit.lines();
+            }
+        }
+        settledWidths = w.clone();
         return cost();
+    }
+
+    private static boolean overMoved(Sizing cell, boolean[] moved) {
+        for (int c = cell.firstColumn(); c <= cell.lastColumn(); c++) {
+            if (moved[c]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts back the widths last settled on, to the bit, so that the cached fits still describe them. */

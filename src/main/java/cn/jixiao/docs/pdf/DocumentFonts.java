@@ -42,13 +42,13 @@ final class DocumentFonts {
     private static final int DEFAULT_WIDTH = 1000;
 
     private final PdfWriter writer;
-    /** The zlib level of the ToUnicode maps. */
-    private final int compression;
+    /** Deflates the ToUnicode maps. */
+    private final StreamCompressor compressor;
     private final Map<OpenTypeFont, Used> fonts = new LinkedHashMap<>();
 
-    DocumentFonts(PdfWriter writer, int compression) {
+    DocumentFonts(PdfWriter writer, StreamCompressor compressor) {
         this.writer = writer;
-        this.compression = compression;
+        this.compressor = compressor;
     }
 
     Used of(OpenTypeFont font) {
@@ -110,8 +110,7 @@ final class DocumentFonts {
         }
         PdfIndirectReference cidFontRef = writer.addToBody(cidFont).getIndirectReference();
 
-        PdfStream toUnicode = new PdfStream(ToUnicodeCMap.of(subset));
-        toUnicode.flateCompress(compression);
+        PdfStream toUnicode = compressor.stream(ToUnicodeCMap.of(subset));
         PdfIndirectReference toUnicodeRef = writer.addToBody(toUnicode).getIndirectReference();
 
         PdfDictionary type0 = new PdfDictionary(PdfName.FONT);

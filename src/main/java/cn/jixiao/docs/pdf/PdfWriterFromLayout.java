@@ -36,8 +36,8 @@ import java.util.TimeZone;
  */
 public final class PdfWriterFromLayout implements DocumentWriter {
 
-    /** Page content and ToUnicode maps; font programs are Huffman-coded ({@link HuffmanDeflate}). */
-    private static final int CONTENT_COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
+    /** The zlib level of what OpenPDF itself compresses (its page contents, object streams, cross-references). */
+    private static final int COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
 
     /**
      * Loads and initializes what every document needs of OpenPDF (its names, its writer and document, java.awt's
@@ -53,12 +53,12 @@ public final class PdfWriterFromLayout implements DocumentWriter {
         Document doc = layout.document();
         Document.Page page = doc.page();
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()), 0, 0, 0, 0);
-        try {
+        try (StreamCompressor compressor = new StreamCompressor()) {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setFullCompression();
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setCloseStream(false);
-            writer.setCompressionLevel(CONTENT_COMPRESSION);
+            writer.setCompressionLevel(COMPRESSION);
             Document.Meta meta = doc.meta();
             pdf.addTitle(meta.title());
             pdf.addAuthor(meta.author());
@@ -71,7 +71,7 @@ public final class PdfWriterFromLayout implements DocumentWriter {
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
             MessageDigest content = Sha256.newDigest();
-            DocumentFonts fonts = new DocumentFonts(writer, CONTENT_COMPRESSION);
+            DocumentFonts fonts = new DocumentFonts(writer, compressor);
             boolean first = true;
             for (PageLayout p : layout.pages()) {
                 if (!first) {
@@ -79,7 +79,7 @@ public final class PdfWriterFromLayout implements DocumentWriter {
                 }
                 first = false;
                 writer.setPageEmpty(false);
-                draw(writer, writer.getDirectContent(), p, page, fonts, content);
+                draw(writer, writer.getDirectContent(), p, page, fonts, compressor, content);
             }
             fonts.writeAll();
             outline(writer, layout);
@@ -98,10 +98,11 @@ public final class PdfWriterFromLayout implements DocumentWriter {
      * ours to write, and OpenPDF accepts a ready object as an image's direct reference.
      */
     private static void draw(PdfWriter writer, PdfContentByte cb, PageLayout page, Document.Page size,
-                             DocumentFonts fonts, MessageDigest printed) throws IOException, DocumentException {
+                             DocumentFonts fonts, StreamCompressor compressor, MessageDigest printed)
+            throws IOException, DocumentException {
         float height = size.height();
         PageDrawing.Drawn drawn = PageDrawing.draw(page, height, fonts, printed);
-        PdfStream form = new PdfStream(drawn.content());
+        PdfStream form = compressor.stream(drawn.content());
         form.put(PdfName.TYPE, PdfName.XOBJECT);
         form.put(PdfName.SUBTYPE, PdfName.FORM);
         form.put(PdfName.BBOX, new PdfRectangle(0, 0, size.width(), height));
@@ -112,7 +113,6 @@ public final class PdfWriterFromLayout implements DocumentWriter {
         PdfDictionary resources = new PdfDictionary();
         resources.put(PdfName.FONT, fontResources);
         form.put(PdfName.RESOURCES, resources);
-        form.flateCompress(CONTENT_COMPRESSION);
         Image content = Image.getInstance(1, 1, 1, 8, new byte[1]);
         content.setDirectReference(writer.addToBody(form).getIndirectReference());
         cb.addImage(content, 1, 0, 0, 1, 0, 0);

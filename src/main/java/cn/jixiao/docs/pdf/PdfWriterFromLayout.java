@@ -36,7 +36,10 @@ import java.util.TimeZone;
  */
 public final class PdfWriterFromLayout implements DocumentWriter {
 
-    /** The zlib level of what OpenPDF itself compresses (its page contents, object streams, cross-references). */
+    /**
+     * The zlib level of every stream but the font programs (Huffman-coded, {@link HuffmanDeflate}): page content and
+     * ToUnicode maps, and what OpenPDF compresses itself (its page contents, object streams, cross-references).
+     */
     private static final int COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
 
     /**
@@ -53,7 +56,7 @@ public final class PdfWriterFromLayout implements DocumentWriter {
         Document doc = layout.document();
         Document.Page page = doc.page();
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()), 0, 0, 0, 0);
-        try (StreamCompressor compressor = new StreamCompressor()) {
+        try (StreamCompressor compressor = new StreamCompressor(COMPRESSION)) {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setFullCompression();
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);

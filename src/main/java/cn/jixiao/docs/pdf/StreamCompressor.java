@@ -13,8 +13,13 @@ import java.util.zip.Deflater;
  */
 final class StreamCompressor implements AutoCloseable {
 
-    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    private final Deflater deflater;
     private byte[] out = new byte[16 * 1024];
+
+    /** At zlib {@code level}, the one OpenPDF is given for what it compresses itself. */
+    StreamCompressor(int level) {
+        deflater = new Deflater(level);
+    }
 
     /** A stream of {@code raw}, deflated and marked so; its other entries are the caller's to add. */
     PdfStream stream(byte[] raw) {

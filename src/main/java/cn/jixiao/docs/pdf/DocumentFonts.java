@@ -1,5 +1,6 @@
 package cn.jixiao.docs.pdf;
 
+import cn.jixiao.docs.deflate.LzDeflate;
 import cn.jixiao.docs.fonts.FontDescription;
 import cn.jixiao.docs.fonts.FontProgram;
 import cn.jixiao.docs.fonts.OpenTypeFont;
@@ -42,13 +43,13 @@ final class DocumentFonts {
     private static final int DEFAULT_WIDTH = 1000;
 
     private final PdfWriter writer;
-    /** Deflates the ToUnicode maps. */
-    private final StreamCompressor compressor;
+    /** The ToUnicode maps, deflated together once every font is written. */
+    private final StreamCompressor toUnicodeMaps;
     private final Map<OpenTypeFont, Used> fonts = new LinkedHashMap<>();
 
-    DocumentFonts(PdfWriter writer, StreamCompressor compressor) {
+    DocumentFonts(PdfWriter writer, LzDeflate deflate) {
         this.writer = writer;
-        this.compressor = compressor;
+        this.toUnicodeMaps = new StreamCompressor(writer, deflate);
     }
 
     Used of(OpenTypeFont font) {
@@ -60,6 +61,7 @@ final class DocumentFonts {
         for (Used u : fonts.values()) {
             write(u);
         }
+        toUnicodeMaps.writeAll();
     }
 
     private void write(Used used) throws IOException {
@@ -110,8 +112,7 @@ final class DocumentFonts {
         }
         PdfIndirectReference cidFontRef = writer.addToBody(cidFont).getIndirectReference();
 
-        PdfStream toUnicode = compressor.stream(ToUnicodeCMap.of(subset));
-        PdfIndirectReference toUnicodeRef = writer.addToBody(toUnicode).getIndirectReference();
+        PdfIndirectReference toUnicodeRef = toUnicodeMaps.add(ToUnicodeCMap.of(subset), new PdfDictionary());
 
         PdfDictionary type0 = new PdfDictionary(PdfName.FONT);
         type0.put(PdfName.SUBTYPE, PdfName.TYPE0);

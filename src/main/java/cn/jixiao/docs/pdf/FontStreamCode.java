@@ -1,5 +1,7 @@
 package cn.jixiao.docs.pdf;
 
+import cn.jixiao.docs.deflate.DynamicHeader;
+import cn.jixiao.docs.deflate.HuffmanCodes;
 import cn.jixiao.docs.fonts.OpenTypeFont;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -18,6 +20,7 @@ final class FontStreamCode {
 
     final int[] lengths;
     final int[] codes;
+    final DynamicHeader header;
     /** Per glyph: element 0 the number of bits, then the bits, low bit first, 64 to a word; null until used. */
     private final AtomicReferenceArray<long[]> outlines;
     private final OpenTypeFont font;
@@ -41,8 +44,9 @@ final class FontStreamCode {
                 freq[bytes[i] & 0xFF]++;
             }
         }
-        lengths = HuffmanDeflate.lengths(freq, HuffmanDeflate.MAX_BITS);
-        codes = HuffmanDeflate.reversedCodes(lengths);
+        lengths = HuffmanCodes.lengths(freq, HuffmanCodes.MAX_BITS);
+        codes = HuffmanCodes.reversedCodes(lengths);
+        header = HuffmanDeflate.literalsOnly(lengths);
         outlines = new AtomicReferenceArray<>(font.numGlyphs());
     }
 
@@ -50,7 +54,7 @@ final class FontStreamCode {
         return font.derived(FontStreamCode.class, FontStreamCode::new);
     }
 
-    /** The glyph's outline in this code, as {@link HuffmanDeflate.Bits#append} takes it. */
+    /** The glyph's outline in this code, as {@link DeflateBits#append} takes it. */
     long[] outline(int glyph) {
         long[] bits = outlines.get(glyph);
         if (bits == null) {

@@ -1,5 +1,6 @@
 package cn.jixiao.docs.pdf;
 
+import cn.jixiao.docs.deflate.LzDeflate;
 import cn.jixiao.docs.model.Document;
 import cn.jixiao.docs.page.DocumentWriter;
 import cn.jixiao.docs.page.LaidOutDocument;
@@ -17,7 +18,6 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfRectangle;
-import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
@@ -37,8 +37,8 @@ import java.util.TimeZone;
 public final class PdfWriterFromLayout implements DocumentWriter {
 
     /**
-     * The zlib level of every stream but the font programs (Huffman-coded, {@link HuffmanDeflate}): page content and
-     * ToUnicode maps, and what OpenPDF compresses itself (its page contents, object streams, cross-references).
+     * The zlib level of what OpenPDF compresses itself (its page contents, object streams, cross-references); page
+     * content and ToUnicode maps are ours ({@link StreamCompressor}), the font programs too ({@link HuffmanDeflate}).
      */
     private static final int COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
 
@@ -56,7 +56,7 @@ public final class PdfWriterFromLayout implements DocumentWriter {
         Document doc = layout.document();
         Document.Page page = doc.page();
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()), 0, 0, 0, 0);
-        try (StreamCompressor compressor = new StreamCompressor(COMPRESSION)) {
+        try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setFullCompression();
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
@@ -74,7 +74,9 @@ public final class PdfWriterFromLayout implements DocumentWriter {
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
             MessageDigest content = Sha256.newDigest();
-            DocumentFonts fonts = new DocumentFonts(writer, compressor);
+            LzDeflate deflate = new LzDeflate();
+            DocumentFonts fonts = new DocumentFonts(writer, deflate);
+            StreamCompressor pages = new StreamCompressor(writer, deflate);
             boolean first = true;
             for (PageLayout p : layout.pages()) {
                 if (!first) {
@@ -82,8 +84,9 @@ public final class PdfWriterFromLayout implements DocumentWriter {
                 }
                 first = false;
                 writer.setPageEmpty(false);
-                draw(writer, writer.getDirectContent(), p, page, fonts, compressor, content);
+                draw(writer.getDirectContent(), p, page, fonts, pages, content);
             }
+            pages.writeAll();
             fonts.writeAll();
             outline(writer, layout);
             // The file id changes exactly when what is printed does.
@@ -100,12 +103,11 @@ public final class PdfWriterFromLayout implements DocumentWriter {
      * only for its own fonts (BaseFont's writing methods are package-private), while an XObject's resources are
      * ours to write, and OpenPDF accepts a ready object as an image's direct reference.
      */
-    private static void draw(PdfWriter writer, PdfContentByte cb, PageLayout page, Document.Page size,
-                             DocumentFonts fonts, StreamCompressor compressor, MessageDigest printed)
-            throws IOException, DocumentException {
+    private static void draw(PdfContentByte cb, PageLayout page, Document.Page size, DocumentFonts fonts,
+                             StreamCompressor pages, MessageDigest printed) throws IOException, DocumentException {
         float height = size.height();
         PageDrawing.Drawn drawn = PageDrawing.draw(page, height, fonts, printed);
-        PdfStream form = compressor.stream(drawn.content());
+        PdfDictionary form = new PdfDictionary();
         form.put(PdfName.TYPE, PdfName.XOBJECT);
         form.put(PdfName.SUBTYPE, PdfName.FORM);
         form.put(PdfName.BBOX, new PdfRectangle(0, 0, size.width(), height));
@@ -117,7 +119,7 @@ public final class PdfWriterFromLayout implements DocumentWriter {
         resources.put(PdfName.FONT, fontResources);
         form.put(PdfName.RESOURCES, resources);
         Image content = Image.getInstance(1, 1, 1, 8, new byte[1]);
-        content.setDirectReference(writer.addToBody(form).getIndirectReference());
+        content.setDirectReference(pages.add(drawn.content(), form));
         cb.addImage(content, 1, 0, 0, 1, 0, 0);
         for (PageLayout.Mark m : page.marks()) {
             if (m instanceof PageLayout.Target t) {

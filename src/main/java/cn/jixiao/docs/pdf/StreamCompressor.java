@@ -1,57 +1,63 @@
 package cn.jixiao.docs.pdf;
 
+import cn.jixiao.docs.deflate.LzDeflate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStream;
-import java.util.Arrays;
-import java.util.zip.Deflater;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Deflates one document's page content and ToUnicode maps, one stream after another, with one zlib state: OpenPDF's
- * {@code flateCompress} makes and frees a Deflater (a quarter of a megabyte of native memory) for every stream, 19
- * of them for 巨鹿县. Feeds zlib as that method does, so the bytes are the same. Not thread-safe: one document's
- * writer uses it, and closes it.
+ * Streams of one kind (a document's page content, or its ToUnicode maps) whose references are handed out as they
+ * are made and whose bytes are deflated together, in one code ({@link LzDeflate#zlib(List)}), at the end or each
+ * time a megabyte has gathered: a plan of hundreds of projects then holds a few megabytes of pages, not all of
+ * them. Not thread-safe: one document's writer uses it.
  */
-final class StreamCompressor implements AutoCloseable {
+final class StreamCompressor {
 
-    private final Deflater deflater;
-    private byte[] out = new byte[16 * 1024];
+    /** About 150 pages of tables; the 64-project plan's 75 pages are one group. */
+    private static final int GROUP_BYTES = 1 << 20;
 
-    /** At zlib {@code level}, the one OpenPDF is given for what it compresses itself. */
-    StreamCompressor(int level) {
-        deflater = new Deflater(level);
+    private final PdfWriter writer;
+    private final LzDeflate deflate;
+    private final List<byte[]> raw = new ArrayList<>();
+    private final List<PdfDictionary> entries = new ArrayList<>();
+    private final List<PdfIndirectReference> references = new ArrayList<>();
+    private long gathered;
+
+    StreamCompressor(PdfWriter writer, LzDeflate deflate) {
+        this.writer = writer;
+        this.deflate = deflate;
     }
 
-    /** A stream of {@code raw}, deflated and marked so; its other entries are the caller's to add. */
-    PdfStream stream(byte[] raw) {
-        PdfStream stream = new PdfStream(deflate(raw));
-        stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
-        return stream;
-    }
-
-    private byte[] deflate(byte[] raw) {
-        deflater.reset();
-        deflater.setInput(raw);
-        int length = 0;
-        // Input first without flushing, then the end: the sequence DeflaterOutputStream's write and close make.
-        while (!deflater.needsInput()) {
-            length = deflateInto(length);
+    /** The reference of a stream of {@code bytes} with these {@code dictionary} entries, once {@link #writeAll}. */
+    PdfIndirectReference add(byte[] bytes, PdfDictionary dictionary) throws IOException {
+        PdfIndirectReference reference = writer.getPdfIndirectReference();
+        raw.add(bytes);
+        entries.add(dictionary);
+        references.add(reference);
+        gathered += bytes.length;
+        if (gathered >= GROUP_BYTES) {
+            writeAll();
         }
-        deflater.finish();
-        while (!deflater.finished()) {
-            length = deflateInto(length);
-        }
-        return Arrays.copyOf(out, length);
+        return reference;
     }
 
-    private int deflateInto(int length) {
-        if (length == out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
+    /** Deflates the streams added and writes each under its reference. */
+    void writeAll() throws IOException {
+        List<byte[]> coded = deflate.zlib(raw);
+        for (int i = 0; i < coded.size(); i++) {
+            PdfStream stream = new PdfStream(coded.get(i));
+            stream.putAll(entries.get(i));
+            stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
+            writer.addToBody(stream, references.get(i));
         }
-        return length + deflater.deflate(out, length, out.length - length);
-    }
-
-    @Override
-    public void close() {
-        deflater.end();
+        raw.clear();
+        entries.clear();
+        references.clear();
+        gathered = 0;
     }
 }

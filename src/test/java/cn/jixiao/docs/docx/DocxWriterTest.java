@@ -13,17 +13,22 @@ import cn.jixiao.docs.model.Document;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.docx4j.TextUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
 class DocxWriterTest {
@@ -171,6 +176,29 @@ class DocxWriterTest {
         for (ZipEntry e : docx.zipEntries.values()) {
             assertEquals(LocalDateTime.of(2025, 3, 1, 10, 30), e.getTimeLocal(), e.getName());
             assertEquals(null, e.getExtra(), e.getName());
+        }
+    }
+
+    /**
+     * The zip is written by hand: read through its central directory (as Word does), every part is there, in
+     * order, deflated, with the bytes and CRC-32 its local entry has.
+     */
+    @Test
+    void theCentralDirectoryAgreesWithTheEntries(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sample.docx");
+        Files.write(file, docx.bytes);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            List<String> names = zip.stream().map(ZipEntry::getName).toList();
+            assertEquals(List.copyOf(docx.entries.keySet()), names);
+            for (ZipEntry e : zip.stream().toList()) {
+                assertEquals(ZipEntry.DEFLATED, e.getMethod(), e.getName());
+                byte[] read = zip.getInputStream(e).readAllBytes(); // the CRC is checked at the end of the stream
+                assertArrayEquals(docx.entries.get(e.getName()), read, e.getName());
+                CRC32 crc = new CRC32();
+                crc.update(read);
+                assertEquals(crc.getValue(), e.getCrc(), e.getName());
+                assertEquals(read.length, e.getSize(), e.getName());
+            }
         }
     }
 

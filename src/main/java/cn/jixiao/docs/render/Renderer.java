@@ -16,7 +16,6 @@ import cn.jixiao.docs.util.InvisibleCharacters;
 import cn.jixiao.docs.validation.Deployment;
 import cn.jixiao.docs.validation.Validation;
 import cn.jixiao.docs.validation.Validator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +93,7 @@ public final class Renderer {
             Map<Format, byte[]> out = new EnumMap<>(Format.class);
             for (Format f : formats) {
                 cancellation.check();
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+                ByteChunks bytes = new ByteChunks();
                 WRITERS.get(f).write(layout, bytes);
                 out.put(f, bytes.toByteArray());
             }

@@ -39,12 +39,6 @@ public final class DeflateBits {
         return toByteArray();
     }
 
-    /** The raw deflate stream (as a zip entry holds it) whose last block these bits have just ended. */
-    public byte[] endRaw() {
-        alignToByte();
-        return toByteArray();
-    }
-
     /** The low {@code bits} of {@code value}, at most 63, whose bits above them are zero. */
     public void write(long value, int bits) {
         buffer |= value << count;

@@ -1,17 +1,18 @@
 package cn.jixiao.docs.deflate;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Deflate streams (RFC 1950/1951) with string matching, for text that repeats: a PDF's page content and ToUnicode
- * maps, a DOCX's XML. One candidate per hash of four bytes, its match taken greedily: about what zlib's fastest
- * level saves, in under half its time on page content (zlib took a seventh of a 巨鹿县 PDF's render).
- * Each stream is one block. Not thread-safe: one document's writer uses one, stream after stream.
+ * zlib streams (RFC 1950/1951) with string matching, for text that repeats: a PDF's page content and ToUnicode
+ * maps. One candidate per hash of four bytes, its match taken greedily: about what zlib's fastest level saves, in
+ * under half its time on page content (zlib took a seventh of a 巨鹿县 PDF's render). Each stream is one block.
+ * The DOCX zip stays with java.util.zip: coding its 150 KB of XML here cost a cold JVM's one render about 15 ms
+ * of interpreted and quickly compiled code (3 % of a cold start on one core) for a 4 % warm gain. Not
+ * thread-safe: one document's writer uses one, stream after stream.
  */
 public final class LzDeflate {
 
@@ -30,9 +31,6 @@ public final class LzDeflate {
             513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
     private static final int[] DISTANCE_EXTRA = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10,
             10, 11, 11, 12, 12, 13, 13};
-    /** Four and eight bytes read at once: one load each where the compiler makes it so. */
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** The length code (0 for symbol 257) of every match length. */
     private static final byte[] LENGTH_CODE = new byte[MAX_MATCH + 1];
     /** The distance code of distance d: entry d - 1 below 256, else 256 + ((d - 1) >> 7), as zlib tabulates it. */
@@ -72,16 +70,6 @@ public final class LzDeflate {
     /** The stream as literals (0..255) and matches (length << 16 | distance). */
     private int[] symbols = new int[4096];
 
-    /** {@code data} as one zlib stream. */
-    public byte[] zlib(byte[] data) {
-        return zlib(List.of(data)).get(0);
-    }
-
-    /** Each of {@code streams} as a raw deflate stream (as a zip entry holds it), in one code as {@link #zlib(List)}. */
-    public List<byte[]> raw(List<byte[]> streams) {
-        return code(streams, false);
-    }
-
     /**
      * Each of {@code streams} as a zlib stream of its own, all in the one code made for them together: a
      * document's pages share their operators and glyphs, and making a code (three Huffman constructions, each
@@ -89,10 +77,6 @@ public final class LzDeflate {
      * share one header too.
      */
     public List<byte[]> zlib(List<byte[]> streams) {
-        return code(streams, true);
-    }
-
-    private List<byte[]> code(List<byte[]> streams, boolean zlib) {
         if (streams.isEmpty()) {
             return List.of();
         }
@@ -139,7 +123,7 @@ public final class LzDeflate {
         int from = 0;
         for (int k = 0; k < n; k++) {
             byte[] data = streams.get(k);
-            DeflateBits bits = zlib ? DeflateBits.zlib(data.length / 2 + 64) : new DeflateBits(data.length / 2 + 64);
+            DeflateBits bits = DeflateBits.zlib(data.length / 2 + 64);
             bits.write(1, 1); // the last block
             // A small stream is often shorter in the fixed code than with the shared code's header.
             long shared = header.bits() + cost(literalFreqs[k], literalLengths, distanceFreqs[k], distanceLengths);
@@ -152,7 +136,7 @@ public final class LzDeflate {
                 header.write(bits);
                 symbols(bits, from, ends[k], literalCodes, literalLengths, distanceCodes, distanceLengths);
             }
-            out.add(zlib ? bits.endZlib(data) : bits.endRaw());
+            out.add(bits.endZlib(data));
             from = ends[k];
         }
         return out;
@@ -163,6 +147,9 @@ public final class LzDeflate {
      * goes; returns the symbols' new count.
      */
     private int match(byte[] data, int count, long[] literalFreq, long[] distanceFreq) {
+        // Four and eight bytes read at once through a buffer: one load each once compiled, and, unlike a VarHandle,
+        // no method-handle machinery for a cold JVM's first document to set up and interpret.
+        ByteBuffer bytes = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
         int[] table = head;
         int[] out = symbols;
         int offset = base;
@@ -170,12 +157,12 @@ public final class LzDeflate {
         int i = 0;
         int last = n - MIN_MATCH;
         while (i <= last) {
-            int four = fourBytes(data, i);
+            int four = bytes.getInt(i);
             int h = (four * 0x9E3779B1) >>> (32 - HASH_BITS);
             int candidate = table[h] - offset;
             table[h] = i + offset;
-            if (candidate >= 0 && i - candidate <= WINDOW && fourBytes(data, candidate) == four) {
-                int length = matchLength(data, candidate, i, Math.min(MAX_MATCH, n - i));
+            if (candidate >= 0 && i - candidate <= WINDOW && bytes.getInt(candidate) == four) {
+                int length = matchLength(bytes, data, candidate, i, Math.min(MAX_MATCH, n - i));
                 int distance = i - candidate;
                 out[count++] = length << 16 | distance;
                 literalFreq[END_OF_BLOCK + 1 + LENGTH_CODE[length]]++;
@@ -183,7 +170,7 @@ public final class LzDeflate {
                 // The match's last position too: runs of the same operator then chain from one to the next.
                 int end = i + length;
                 if (end - 1 <= last) {
-                    table[(fourBytes(data, end - 1) * 0x9E3779B1) >>> (32 - HASH_BITS)] = end - 1 + offset;
+                    table[(bytes.getInt(end - 1) * 0x9E3779B1) >>> (32 - HASH_BITS)] = end - 1 + offset;
                 }
                 i = end;
             } else {
@@ -263,10 +250,10 @@ public final class LzDeflate {
     }
 
     /** How far the bytes at {@code candidate} and at {@code i} agree, at most {@code max}; the first four do. */
-    private static int matchLength(byte[] data, int candidate, int i, int max) {
+    private static int matchLength(ByteBuffer bytes, byte[] data, int candidate, int i, int max) {
         int length = MIN_MATCH;
         while (length + 8 <= max) {
-            long diff = (long) LONG.get(data, candidate + length) ^ (long) LONG.get(data, i + length);
+            long diff = bytes.getLong(candidate + length) ^ bytes.getLong(i + length);
             if (diff != 0) {
                 return length + (Long.numberOfTrailingZeros(diff) >>> 3);
             }
@@ -280,9 +267,5 @@ public final class LzDeflate {
 
     private static int distanceCode(int distance) {
         return DISTANCE_CODE[distance <= 256 ? distance - 1 : 256 + ((distance - 1) >> 7)];
-    }
-
-    private static int fourBytes(byte[] b, int i) {
-        return (int) INT.get(b, i);
     }
 }

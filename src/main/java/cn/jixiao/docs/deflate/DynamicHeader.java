@@ -30,6 +30,7 @@ public final class DynamicHeader {
     private final int[] lengthLengths;
     private final int[] lengthCodes;
     private final int sent;
+    private final long bits;
 
     private DynamicHeader(int literals, int distances, int[] runs, int runCount, int[] lengthLengths) {
         this.literals = literals;
@@ -43,6 +44,12 @@ public final class DynamicHeader {
             s--;
         }
         this.sent = s;
+        long b = 3 + 5 + 5 + 4 + 3L * s;
+        for (int k = 0; k < runCount; k++) {
+            int symbol = runs[k] & 0xFF;
+            b += lengthLengths[symbol] + EXTRA_BITS[symbol];
+        }
+        this.bits = b;
     }
 
     /** For literal/length code lengths (at least the 257 of the literals and the end) and distance code lengths. */
@@ -95,18 +102,15 @@ public final class DynamicHeader {
         return new DynamicHeader(literals, distances, runs, count, HuffmanCodes.lengths(freq, MAX_LENGTH_BITS));
     }
 
-    /** How many bits {@link #write} writes. */
+    /** How many bits {@link #writeLastBlock} writes. */
     long bits() {
-        long bits = 5 + 5 + 4 + 3L * sent;
-        for (int k = 0; k < runCount; k++) {
-            int symbol = runs[k] & 0xFF;
-            bits += lengthLengths[symbol] + EXTRA_BITS[symbol];
-        }
         return bits;
     }
 
-    /** The header after a block's first three bits. */
-    public void write(DeflateBits out) {
+    /** The start of a stream's last (here: only) block, coded with this code: its three first bits, then the header. */
+    public void writeLastBlock(DeflateBits out) {
+        out.write(1, 1); // the last block
+        out.write(2, 2); // coded with its own Huffman code
         out.write(literals - 257, 5);
         out.write(distances - 1, 5);
         out.write(sent - 4, 4);

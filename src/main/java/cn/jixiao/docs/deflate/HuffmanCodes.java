@@ -66,11 +66,12 @@ public final class HuffmanCodes {
         int nextLeaf = 0;
         int nextPair = leaves;
         for (int made = leaves; made < weight.length; made++) {
-            int a = nextLeaf < leaves && (nextPair >= made || weight[nextLeaf] <= weight[nextPair]) ? nextLeaf++ : nextPair++;
-            int b = nextLeaf < leaves && (nextPair >= made || weight[nextLeaf] <= weight[nextPair]) ? nextLeaf++ : nextPair++;
-            weight[made] = weight[a] + weight[b];
-            parent[a] = made;
-            parent[b] = made;
+            for (int lighter = 0; lighter < 2; lighter++) {
+                boolean leaf = nextLeaf < leaves && (nextPair >= made || weight[nextLeaf] <= weight[nextPair]);
+                int node = leaf ? nextLeaf++ : nextPair++;
+                weight[made] += weight[node];
+                parent[node] = made;
+            }
         }
         // Depths from the root down: every node's parent was made after it.
         int[] depth = new int[weight.length];
@@ -83,7 +84,7 @@ public final class HuffmanCodes {
         return lengths;
     }
 
-    /** The canonical codes of RFC 1951 §3.2.2 for these lengths, bit-reversed since deflate sends them low bit first. */
+    /** The canonical codes of RFC 1951 §3.2.2 for these lengths, bit-reversed: deflate sends them low bit first. */
     public static int[] reversedCodes(int[] lengths) {
         int[] count = new int[MAX_BITS + 1];
         for (int l : lengths) {

@@ -124,16 +124,15 @@ public final class LzDeflate {
         for (int k = 0; k < n; k++) {
             byte[] data = streams.get(k);
             DeflateBits bits = DeflateBits.zlib(data.length / 2 + 64);
-            bits.write(1, 1); // the last block
             // A small stream is often shorter in the fixed code than with the shared code's header.
             long shared = header.bits() + cost(literalFreqs[k], literalLengths, distanceFreqs[k], distanceLengths);
-            if (cost(literalFreqs[k], FIXED_LITERAL_LENGTHS, distanceFreqs[k], FIXED_DISTANCE_LENGTHS) <= shared) {
-                bits.write(1, 2);
+            if (3 + cost(literalFreqs[k], FIXED_LITERAL_LENGTHS, distanceFreqs[k], FIXED_DISTANCE_LENGTHS) <= shared) {
+                bits.write(1, 1); // the last block
+                bits.write(1, 2); // in the fixed code
                 symbols(bits, from, ends[k], FIXED_LITERAL_CODES, FIXED_LITERAL_LENGTHS, FIXED_DISTANCE_CODES,
                         FIXED_DISTANCE_LENGTHS);
             } else {
-                bits.write(2, 2);
-                header.write(bits);
+                header.writeLastBlock(bits);
                 symbols(bits, from, ends[k], literalCodes, literalLengths, distanceCodes, distanceLengths);
             }
             out.add(bits.endZlib(data));

@@ -59,9 +59,7 @@ final class HuffmanDeflate {
     /** The zlib header and the block's header, which declares the code. */
     private static DeflateBits begin(int size, DynamicHeader header) {
         DeflateBits out = DeflateBits.zlib(size * 7 / 8 + 1024);
-        out.write(1, 1); // the last block
-        out.write(2, 2); // coded with its own Huffman code
-        header.write(out);
+        header.writeLastBlock(out);
         return out;
     }
 

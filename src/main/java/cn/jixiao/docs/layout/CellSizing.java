@@ -1,6 +1,5 @@
 package cn.jixiao.docs.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,14 +14,8 @@ final class CellSizing implements ColumnWidths.Sizing {
     private final int lastColumn;
     private final float padding;
     private final float minWidth;
-    private final List<LineSteps> paragraphs = new ArrayList<>();
-    /** The last two widths asked about, newest first. */
-    private Answer last = Answer.NONE;
-    private Answer before = Answer.NONE;
-
-    private record Answer(float width, ColumnWidths.Fit fit) {
-        static final Answer NONE = new Answer(Float.NaN, null);
-    }
+    private final LineSteps[] paragraphs;
+    private ColumnWidths.Fit last;
 
     CellSizing(int row, int lastRow, int firstColumn, int lastColumn, List<MeasuredParagraph> content, float padding) {
         this.row = row;
@@ -31,9 +24,10 @@ final class CellSizing implements ColumnWidths.Sizing {
         this.lastColumn = lastColumn;
         this.padding = padding;
         float min = 0;
-        for (MeasuredParagraph p : content) {
-            min = Math.max(min, p.minContentWidth());
-            paragraphs.add(p.steps());
+        paragraphs = new LineSteps[content.size()];
+        for (int i = 0; i < paragraphs.length; i++) {
+            min = Math.max(min, content.get(i).minContentWidth());
+            paragraphs[i] = content.get(i).steps();
         }
         this.minWidth = min + 2 * padding;
     }
@@ -48,25 +42,12 @@ final class CellSizing implements ColumnWidths.Sizing {
 
     @Override public float minWidth() { return minWidth; }
 
+    /**
+     * The search asks thousands of times, mostly at widths where the lines stay what they were: the fit last
+     * made is given again when it is the same, rather than a new one.
+     */
     @Override
     public ColumnWidths.Fit fit(float width) {
-        return measure(width).fit();
-    }
-
-    /**
-     * The search asks about the same widths again and again: it tries a widening, takes it back, tries the next.
-     * So the last two answers are kept.
-     */
-    private Answer measure(float width) {
-        if (width == last.width()) {
-            return last;
-        }
-        Answer older = before;
-        before = last;
-        if (width == older.width()) {
-            last = older;
-            return last;
-        }
         float h = 0;
         int n = 0;
         for (LineSteps s : paragraphs) {
@@ -74,8 +55,42 @@ final class CellSizing implements ColumnWidths.Sizing {
             n += lines;
             h += lines * s.pitch;
         }
-        last = new Answer(width, ColumnWidths.Fit.of(n, h));
+        if (last == null || last.lines() != n || last.height() != h) {
+            last = ColumnWidths.Fit.of(n, h);
+        }
         return last;
+    }
+
+    /**
+     * A cell's fit depends only on its text width, {@code width - 2 * padding}, and each paragraph's line count is
+     * constant between two of its steps; the range is where the text width stays between the nearest steps of all
+     * the paragraphs, turned back into cell widths to the bit.
+     */
+    @Override
+    public ColumnWidths.Unchanged unchanged(float width) {
+        float text = width - 2 * padding;
+        float from = Float.NEGATIVE_INFINITY;
+        float until = Float.POSITIVE_INFINITY;
+        for (LineSteps s : paragraphs) {
+            from = Math.max(from, s.sameFrom(text));
+            until = Math.min(until, s.sameUntil(text));
+        }
+        return new ColumnWidths.Unchanged(cellWidthFor(from), cellWidthFor(until));
+    }
+
+    /** The smallest cell width whose text width is at least {@code text}. */
+    private float cellWidthFor(float text) {
+        if (Float.isInfinite(text)) {
+            return text;
+        }
+        float w = text + 2 * padding;
+        while (w - 2 * padding >= text) {
+            w = Math.nextDown(w);
+        }
+        while (w - 2 * padding < text) {
+            w = Math.nextUp(w);
+        }
+        return w;
     }
 
     @Override

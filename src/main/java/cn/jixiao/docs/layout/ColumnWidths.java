@@ -52,6 +52,18 @@ final class ColumnWidths {
 
         /** The smallest width above {@code width} at which the cell takes fewer lines, or NaN if none below {@code limit}. */
         float nextStep(float width, float limit);
+
+        /** The widths around {@code width} at which {@link #fit} gives what it gives at {@code width}. */
+        Unchanged unchanged(float width);
+    }
+
+    /** Widths from {@code from} (inclusive) to {@code until} (exclusive). */
+    record Unchanged(float from, float until) {
+        static final Unchanged NONE = new Unchanged(Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY);
+
+        boolean holds(float width) {
+            return width >= from && width < until;
+        }
     }
 
     private final List<Column> columns;
@@ -79,6 +91,11 @@ final class ColumnWidths {
     private final double[] extra;
     /** Each cell's line count at the settled widths, for the row moves. */
     private final int[] lines;
+    /**
+     * Each cell's widths about the settled one at which its fit stays the same: most cells a trial widens or
+     * narrows keep their lines, and then neither need measuring again nor change the cost.
+     */
+    private final Unchanged[] unchanged;
     private final float[] rowScratch;
     private final int[] changedCells;
     private final float[] savedHeight;
@@ -137,6 +154,8 @@ final class ColumnWidths {
         height = new float[summed.length];
         extra = new double[summed.length];
         lines = new int[summed.length];
+        unchanged = new Unchanged[summed.length];
+        Arrays.fill(unchanged, Unchanged.NONE);
         rowScratch = new float[rows];
         changedCells = new int[summed.length];
         savedHeight = new float[summed.length];
@@ -399,11 +418,16 @@ final class ColumnWidths {
             moved[c] = settledWidths == null || Float.floatToIntBits(w[c]) != Float.floatToIntBits(settledWidths[c]);
         }
         for (int i = 0; i < summed.length; i++) {
-            if (overMoved(summed[i], moved)) {
-                Fit fit = summed[i].fit(span(w, summed[i]));
+            if (!overMoved(summed[i], moved)) {
+                continue;
+            }
+            float width = span(w, summed[i]);
+            if (!unchanged[i].holds(width)) {
+                Fit fit = summed[i].fit(width);
                 height[i] = fit.height();
                 extra[i] = fit.extra();
                 lines[i] = fit.lines();
+                unchanged[i] = summed[i].unchanged(width);
             }
         }
         settledWidths = w.clone();
@@ -435,12 +459,16 @@ final class ColumnWidths {
                 continue;
             }
             for (int i : summedByColumn[c]) {
-                if (!changed[i]) {
+                if (changed[i]) {
+                    continue;
+                }
+                float width = span(w, summed[i]);
+                if (!unchanged[i].holds(width)) {
                     changed[i] = true;
                     changedCells[count++] = i;
                     savedHeight[i] = height[i];
                     savedExtra[i] = extra[i];
-                    Fit fit = summed[i].fit(span(w, summed[i]));
+                    Fit fit = summed[i].fit(width);
                     height[i] = fit.height();
                     extra[i] = fit.extra();
                 }

@@ -61,10 +61,14 @@ final class LineSteps {
 
     int lines(float width) {
         if (widths == null) {
-            return Math.max(1, (int) Math.ceil(natural / Math.max(1, width)));
+            return estimate(width);
         }
         int at = lastAtOrBelow(width);
         return at < 0 ? paragraph.lineCount(Math.max(1, width)) : counts[at];
+    }
+
+    private int estimate(float width) {
+        return Math.max(1, (int) Math.ceil(natural / Math.max(1, width)));
     }
 
     /** The smallest width above {@code width} with fewer lines; +infinity if none. */
@@ -75,6 +79,53 @@ final class LineSteps {
         }
         int at = lastAtOrBelow(width) + 1;
         return at < widths.length ? widths[at] : Float.POSITIVE_INFINITY;
+    }
+
+    /** The smallest width at which the count is what it is at {@code width}. */
+    float sameFrom(float width) {
+        if (widths == null) {
+            int n = estimate(width);
+            return smallestWidth(w -> estimate(w) <= n, natural / n, width);
+        }
+        int at = lastAtOrBelow(width);
+        // Below the first step the count is measured: only this width is known to give it.
+        return at < 0 ? width : widths[at];
+    }
+
+    /** The smallest width above {@code width} at which the count may differ from the one at {@code width}. */
+    float sameUntil(float width) {
+        if (widths == null) {
+            int n = estimate(width);
+            return n == 1 ? Float.POSITIVE_INFINITY
+                    : smallestWidth(w -> estimate(w) < n, natural / (n - 1), Math.nextUp(width));
+        }
+        int at = lastAtOrBelow(width);
+        if (at < 0) {
+            return Math.nextUp(width);
+        }
+        return at + 1 < widths.length ? widths[at + 1] : Float.POSITIVE_INFINITY;
+    }
+
+    /**
+     * The smallest width at which {@code reached}, which holds from some width on, holds: searched to the bit
+     * from {@code guess}, which float division puts within an ulp or two. {@code fallback}, a width on the safe
+     * side, if it is not found within a few ulps.
+     */
+    private static float smallestWidth(WidthTest reached, float guess, float fallback) {
+        float w = guess;
+        for (int i = 0; i < 16; i++) {
+            boolean here = reached.test(w);
+            boolean below = reached.test(Math.nextDown(w));
+            if (here && !below) {
+                return w;
+            }
+            w = here ? Math.nextDown(w) : Math.nextUp(w);
+        }
+        return fallback;
+    }
+
+    private interface WidthTest {
+        boolean test(float width);
     }
 
     /** A paragraph has a handful of steps: a scan beats a binary search. */

@@ -7,8 +7,11 @@ import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Places a table on pages. Column widths come from the content ({@link ColumnWidths}). Rows stay whole and move
@@ -43,6 +46,8 @@ final class TableLayout {
     private float[] rowHeight;
     /** The line pitch the table was tightened to so as to stay on its page; 0 if it was not. */
     private float tightPitch;
+    /** What the names of the styles set on that pitch end in: made once, not for every cell. */
+    private String tightSuffix;
     private final int headerRows;
     /** Rows the layout broke across pages, and rows that start a page of the table's continuation. */
     private final BitSet brokenRows = new BitSet();
@@ -133,20 +138,31 @@ final class TableLayout {
     }
 
     private float[] rowHeights(int rows) {
+        float[] content = new float[cells.size()];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = cells.get(i).contentHeight();
+        }
+        return rowHeights(rows, content);
+    }
+
+    /** The rows' heights were each cell as tall as {@code content} says, in the order of {@code cells}. */
+    private float[] rowHeights(int rows, float[] content) {
         float[] heights = new float[rows];
-        for (Placed p : cells) {
+        for (int i = 0; i < content.length; i++) {
+            Placed p = cells.get(i);
             if (p.cell().rowSpan() == 1) {
-                heights[p.row()] = Math.max(heights[p.row()], p.contentHeight() + ROW_EXTRA);
+                heights[p.row()] = Math.max(heights[p.row()], content[i] + ROW_EXTRA);
             }
         }
-        for (Placed p : cells) {
+        for (int i = 0; i < content.length; i++) {
+            Placed p = cells.get(i);
             if (p.cell().rowSpan() > 1) {
                 int last = Math.min(p.lastRow(), rows - 1);
                 float spanned = 0;
                 for (int r = p.row(); r <= last; r++) {
                     spanned += heights[r];
                 }
-                float need = p.contentHeight() + ROW_EXTRA;
+                float need = content[i] + ROW_EXTRA;
                 if (need > spanned) {
                     heights[last] += need - spanned;
                 }
@@ -389,36 +405,46 @@ final class TableLayout {
                 base = Math.max(base, line.height());
             }
         }
+        // Each pitch is tried on the heights alone; the lines are set on the one that fits.
+        float[] content = new float[cells.size()];
         for (float pitch = base - TIGHTEN_STEP; pitch >= table.minLine() - 0.001f; pitch -= TIGHTEN_STEP) {
-            List<Placed> tightened = new ArrayList<>();
-            for (Placed p : cells) {
-                List<Line> lines = new ArrayList<>();
-                for (Line line : p.lines()) {
-                    lines.add(new Line(line.runs(), Math.min(line.height(), pitch), line.size()));
+            for (int i = 0; i < content.length; i++) {
+                float h = 0;
+                for (Line line : cells.get(i).lines()) {
+                    h += Math.min(line.height(), pitch);
                 }
-                tightened.add(new Placed(p.cell(), p.row(), p.col(), p.lastCol(), p.x(), p.width(), lines,
-                        height(lines, 0, lines.size()), p.resolved()));
+                content[i] = h;
             }
-            List<Placed> original = List.copyOf(cells);
-            cells.clear();
-            cells.addAll(tightened);
-            float[] heights = rowHeights(rowHeight.length);
+            float[] heights = rowHeights(rowHeight.length, content);
             if (sum(heights) <= space + 0.01f) {
+                for (int i = 0; i < content.length; i++) {
+                    Placed p = cells.get(i);
+                    List<Line> lines = new ArrayList<>();
+                    for (Line line : p.lines()) {
+                        lines.add(new Line(line.runs(), Math.min(line.height(), pitch), line.size()));
+                    }
+                    cells.set(i, new Placed(p.cell(), p.row(), p.col(), p.lastCol(), p.x(), p.width(), lines,
+                            content[i], p.resolved()));
+                }
                 rowHeight = heights;
                 tightPitch = pitch;
+                tightSuffix = "@" + pitch + "pt";
                 return;
             }
-            cells.clear();
-            cells.addAll(original);
         }
     }
 
     /** The styles a tightened table's paragraphs name: its own styles on the tightened pitch. */
-    java.util.Map<String, Document.Style> tightenedStyles(Document doc) {
-        java.util.Map<String, Document.Style> out = new java.util.TreeMap<>();
+    Map<String, Document.Style> tightenedStyles(Document doc) {
+        Map<String, Document.Style> out = new TreeMap<>();
         if (tightPitch > 0) {
+            // A table's hundreds of cells share two or three styles.
+            Set<String> seen = new HashSet<>();
             for (Placed p : cells) {
                 for (Document.Paragraph para : p.resolved()) {
+                    if (!seen.add(para.style())) {
+                        continue;
+                    }
                     Document.Style s = doc.style(para.style());
                     out.put(tightName(s.name()), new Document.Style(tightName(s.name()), s.font(), s.size(), s.bold(),
                             s.align(), s.indent(), Math.min(s.pitch(), tightPitch), s.spaceBefore(), s.spaceAfter(),
@@ -430,7 +456,7 @@ final class TableLayout {
     }
 
     private String tightName(String style) {
-        return style + "@" + tightPitch + "pt";
+        return style + tightSuffix;
     }
 
     private static float sum(float[] values) {

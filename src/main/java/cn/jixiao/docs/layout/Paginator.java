@@ -115,7 +115,7 @@ public final class Paginator {
             sections.add(new Document.Section(s.numbered(), blocks));
         }
         Map<String, Document.Style> styles = new java.util.HashMap<>(doc.styles());
-        tables.values().forEach(t -> styles.putAll(t.tightenedStyles(doc)));
+        tables.values().forEach(t -> styles.putAll(t.tightenedStyles()));
         return new Document(doc.meta(), doc.page(), styles, sections);
     }
 

@@ -7,10 +7,8 @@ import cn.jixiao.docs.page.PageLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,6 +41,8 @@ final class TableLayout {
     private final float pageHeight;
     private final float[] colX;
     private final List<Placed> cells = new ArrayList<>();
+    /** The styles the cells' paragraphs name. */
+    private final List<Document.Style> styles = new ArrayList<>();
     private float[] rowHeight;
     /** The line pitch the table was tightened to so as to stay on its page; 0 if it was not. */
     private float tightPitch;
@@ -88,7 +88,7 @@ final class TableLayout {
                 }
                 List<MeasuredParagraph> content = new ArrayList<>();
                 for (Document.Paragraph p : cell.paragraphs()) {
-                    content.add(breaker.measure(p, doc.style(p.style())));
+                    content.add(breaker.measure(p, style(doc, p.style())));
                 }
                 grid.add(new int[] {r, Math.min(c, columns - 1), Math.max(lastCol, Math.min(c, columns - 1))});
                 measured.add(content);
@@ -121,6 +121,21 @@ final class TableLayout {
             h++;
         }
         headerRows = h;
+    }
+
+    /**
+     * The style of that name: a table's hundreds of cells name two or three styles, so they are looked up once
+     * each, and kept (in the order first named) for the tightened table's styles.
+     */
+    private Document.Style style(Document doc, String name) {
+        for (Document.Style s : styles) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        Document.Style s = doc.style(name);
+        styles.add(s);
+        return s;
     }
 
     /**
@@ -435,21 +450,13 @@ final class TableLayout {
     }
 
     /** The styles a tightened table's paragraphs name: its own styles on the tightened pitch. */
-    Map<String, Document.Style> tightenedStyles(Document doc) {
+    Map<String, Document.Style> tightenedStyles() {
         Map<String, Document.Style> out = new TreeMap<>();
         if (tightPitch > 0) {
-            // A table's hundreds of cells share two or three styles.
-            Set<String> seen = new HashSet<>();
-            for (Placed p : cells) {
-                for (Document.Paragraph para : p.resolved()) {
-                    if (!seen.add(para.style())) {
-                        continue;
-                    }
-                    Document.Style s = doc.style(para.style());
-                    out.put(tightName(s.name()), new Document.Style(tightName(s.name()), s.font(), s.size(), s.bold(),
-                            s.align(), s.indent(), Math.min(s.pitch(), tightPitch), s.spaceBefore(), s.spaceAfter(),
-                            s.outlineLevel(), s.keepWithNext(), s.wrap()));
-                }
+            for (Document.Style s : styles) {
+                out.put(tightName(s.name()), new Document.Style(tightName(s.name()), s.font(), s.size(), s.bold(),
+                        s.align(), s.indent(), Math.min(s.pitch(), tightPitch), s.spaceBefore(), s.spaceAfter(),
+                        s.outlineLevel(), s.keepWithNext(), s.wrap()));
             }
         }
         return out;

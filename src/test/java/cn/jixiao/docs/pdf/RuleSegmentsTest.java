@@ -45,4 +45,19 @@ class RuleSegmentsTest {
                 new Rule(10, 20, 15, 20, 0.5f)), PAGE);
         assertEquals(List.of(new Stroke(1000, 8000, 3000, 8000, 0.5f)), strokes);
     }
+
+    @Test
+    void rulesBeyondWhatTheQuickSortPacksAreJoinedAlike() {
+        // 6,000 pt is past the packed sort's range, so these pieces take the comparator's sort.
+        float far = 6000;
+        List<Stroke> strokes = RuleSegments.of(List.of(
+                new Rule(far + 30, 10, far + 50, 10, 0.5f),
+                new Rule(far + 10, 10, far + 30, 10, 0.5f),
+                new Rule(far + 20, 10, far + 25, 10, 1f),
+                new Rule(5, 40, 15, 40, 0.5f)), PAGE);
+        assertEquals(List.of(
+                new Stroke(500, 6000, 1500, 6000, 0.5f),
+                new Stroke(601000, 9000, 605000, 9000, 0.5f),
+                new Stroke(602000, 9000, 602500, 9000, 1f)), strokes);
+    }
 }

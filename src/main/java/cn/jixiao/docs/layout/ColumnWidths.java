@@ -79,6 +79,11 @@ final class ColumnWidths {
     private final int[][] singleRowByRow;
     /** Every cell in the order cost() sums them: the {@link #singles} single-row cells, then the rest. */
     private final Sizing[] summed;
+    /** Where each cell of {@link #summed} sits, read from arrays in the loops that run for every trial. */
+    private final int[] firstRow;
+    private final int[] lastRow;
+    private final int[] firstColumn;
+    private final int[] lastColumn;
     private final int singles;
     /** Per column, the positions in {@link #summed} of the cells that cover it. */
     private final int[][] summedByColumn;
@@ -140,6 +145,16 @@ final class ColumnWidths {
         }
         single.addAll(multi);
         summed = single.toArray(Sizing[]::new);
+        firstRow = new int[summed.length];
+        lastRow = new int[summed.length];
+        firstColumn = new int[summed.length];
+        lastColumn = new int[summed.length];
+        for (int i = 0; i < summed.length; i++) {
+            firstRow[i] = summed[i].row();
+            lastRow[i] = summed[i].lastRow();
+            firstColumn[i] = summed[i].firstColumn();
+            lastColumn[i] = summed[i].lastColumn();
+        }
         summedByColumn = new int[columns.size()][];
         for (int c = 0; c < columns.size(); c++) {
             int[] at = new int[summed.length];
@@ -418,10 +433,10 @@ final class ColumnWidths {
             moved[c] = settledWidths == null || Float.floatToIntBits(w[c]) != Float.floatToIntBits(settledWidths[c]);
         }
         for (int i = 0; i < summed.length; i++) {
-            if (!overMoved(summed[i], moved)) {
+            if (!overMoved(i, moved)) {
                 continue;
             }
-            float width = span(w, summed[i]);
+            float width = span(w, i);
             if (!unchanged[i].holds(width)) {
                 Fit fit = summed[i].fit(width);
                 height[i] = fit.height();
@@ -434,8 +449,8 @@ final class ColumnWidths {
         return cost();
     }
 
-    private static boolean overMoved(Sizing cell, boolean[] moved) {
-        for (int c = cell.firstColumn(); c <= cell.lastColumn(); c++) {
+    private boolean overMoved(int cell, boolean[] moved) {
+        for (int c = firstColumn[cell]; c <= lastColumn[cell]; c++) {
             if (moved[c]) {
                 return true;
             }
@@ -462,7 +477,7 @@ final class ColumnWidths {
                 if (changed[i]) {
                     continue;
                 }
-                float width = span(w, summed[i]);
+                float width = span(w, i);
                 if (!unchanged[i].holds(width)) {
                     changed[i] = true;
                     changedCells[count++] = i;
@@ -489,20 +504,20 @@ final class ColumnWidths {
         float[] rowHeight = rowScratch;
         Arrays.fill(rowHeight, 0);
         double extraCost = 0;
+        float padding = 2 * padY;
         for (int i = 0; i < singles; i++) {
-            int r = summed[i].row();
-            rowHeight[r] = Math.max(rowHeight[r], height[i] + 2 * padY);
+            int r = firstRow[i];
+            rowHeight[r] = Math.max(rowHeight[r], height[i] + padding);
             extraCost += extra[i];
         }
         for (int i = singles; i < summed.length; i++) {
-            Sizing cell = summed[i];
-            float h = height[i] + 2 * padY;
+            float h = height[i] + padding;
             float spanned = 0;
-            for (int r = cell.row(); r <= cell.lastRow(); r++) {
+            for (int r = firstRow[i]; r <= lastRow[i]; r++) {
                 spanned += rowHeight[r];
             }
             if (h > spanned) {
-                rowHeight[cell.lastRow()] += h - spanned;
+                rowHeight[lastRow[i]] += h - spanned;
             }
             extraCost += extra[i];
         }
@@ -511,6 +526,18 @@ final class ColumnWidths {
             total += h;
         }
         return total + extraCost;
+    }
+
+    /** The width of the cell at {@code i} in {@link #summed}, summed as {@link #span(float[], Sizing)} sums it. */
+    private float span(float[] w, int i) {
+        if (firstColumn[i] == lastColumn[i]) {
+            return w[firstColumn[i]];
+        }
+        float s = 0;
+        for (int c = firstColumn[i]; c <= lastColumn[i]; c++) {
+            s += w[c];
+        }
+        return s;
     }
 
     private static float span(float[] w, Sizing cell) {

@@ -28,7 +28,8 @@ final class Flow {
     }
 
     void newPage(boolean byOverflow) {
-        marks = new ArrayList<>();
+        // Sized as the page before: a table's pages hold hundreds of marks, and growing a list copies it each time.
+        marks = new ArrayList<>(marks == null ? 16 : marks.size());
         pages.add(marks);
         y = top;
         overflowed = byOverflow;

@@ -23,7 +23,7 @@ final class PageDrawing {
 
     static Drawn draw(PageLayout page, float height, DocumentFonts fonts, MessageDigest printed) {
         ContentBytes out = new ContentBytes();
-        List<PageLayout.Rule> rules = new ArrayList<>();
+        List<PageLayout.Rule> rules = new ArrayList<>(page.marks().size());
         for (PageLayout.Mark m : page.marks()) {
             if (m instanceof PageLayout.Rule r) {
                 rules.add(r);

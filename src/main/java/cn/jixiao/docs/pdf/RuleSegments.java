@@ -21,9 +21,9 @@ final class RuleSegments {
     static List<Stroke> of(List<PageLayout.Rule> rules, float pageHeight) {
         // Each axis-parallel rule as {width's bits, line, from, to}: sorted by width, line and start, the pieces of
         // one line come together, and the strokes come out in that order.
-        List<long[]> horizontal = new ArrayList<>();
-        List<long[]> vertical = new ArrayList<>();
-        List<Stroke> out = new ArrayList<>();
+        List<long[]> horizontal = new ArrayList<>(rules.size());
+        List<long[]> vertical = new ArrayList<>(rules.size());
+        List<Stroke> out = new ArrayList<>(rules.size());
         for (PageLayout.Rule r : rules) {
             long x1 = hundredths(r.x1());
             long x2 = hundredths(r.x2());

@@ -59,7 +59,9 @@ class HuffmanDeflateTest {
             zlibSize += zlib.deflate(buffer, zlibSize, buffer.length - zlibSize);
         }
         int ours = HuffmanDeflate.zlib(font).length;
-        assertTrue(ours < font.length * 0.9 && ours < zlibSize * 1.05, ours + " bytes against zlib's " + zlibSize);
+        // Fandol's outlines, redrawn in fewer segments, leave deflate about a tenth of a subset to save (zlib 10.8 %).
+        assertTrue(ours < font.length * 0.95 && ours < zlibSize * 1.05,
+                ours + " bytes against zlib's " + zlibSize + " of " + font.length);
     }
 
     /**

@@ -80,7 +80,8 @@ def both_ways(one, other):
 # --- the simplifier: a run of segments (('L', end) or ('C', c1, c2, end), absolute) from a start point -------------
 
 def simplify_run(start, segments):
-    return merge_curves(start, merge_lines(start, flat_curves(start, segments)))
+    lines = merge_runs(start, flat_curves(start, segments), ('L', 'F'), line_through)
+    return merge_runs(start, lines, ('C',), lambda p, run: run[0] if len(run) == 1 else fit_curve(p, run))
 
 
 def flat_curves(start, segments):
@@ -95,47 +96,34 @@ def flat_curves(start, segments):
     return out
 
 
-def merge_lines(start, segments):
-    """Lines (and flat curves) whose points all lie within TOLERANCE of one line become that line."""
-    out = []
-    p = start
-    i = 0
-    while i < len(segments):
-        j = i
-        if segments[i][0] in ('L', 'F'):
-            points = list(segments[i][1:-1])
-            while j + 1 < len(segments) and segments[j + 1][0] in ('L', 'F'):
-                tried = points + [segments[j][-1]] + list(segments[j + 1][1:-1])
-                if distance_to_segment(np.array(tried), p, segments[j + 1][-1]).max() > TOLERANCE:
-                    break
-                points = tried
-                j += 1
-            out.append(('L', segments[j][-1]))
-        else:
-            out.append(segments[i])
-        p = out[-1][-1]
-        i = j + 1
-    return out
-
-
-def merge_curves(start, segments):
+def merge_runs(start, segments, kinds, merge):
+    """Each run of segments of these kinds, from its first, grows while merge(start, run) still gives one segment."""
     out = []
     p = start
     i = 0
     while i < len(segments):
         best = segments[i]
         j = i
-        if best[0] == 'C':
-            while j + 1 < len(segments) and segments[j + 1][0] == 'C':
-                fitted = fit_curve(p, segments[i:j + 2])
-                if fitted is None:
+        if best[0] in kinds:
+            best = merge(p, segments[i:i + 1])
+            while j + 1 < len(segments) and segments[j + 1][0] in kinds:
+                merged = merge(p, segments[i:j + 2])
+                if merged is None:
                     break
-                best = fitted
+                best = merged
                 j += 1
         out.append(best)
         p = best[-1]
         i = j + 1
     return out
+
+
+def line_through(p, run):
+    """The line from p to the run's end, if every corner and flat curve's hull point lies within TOLERANCE of it."""
+    points = [q for s in run[:-1] for q in s[1:]] + list(run[-1][1:-1])
+    if points and distance_to_segment(np.array(points), p, run[-1][-1]).max() > TOLERANCE:
+        return None
+    return ('L', run[-1][-1])
 
 
 def curve_samples(start, curves, t):
@@ -361,7 +349,8 @@ def advance(charstring, global_subrs):
 # --- faces ----------------------------------------------------------------------------------------------------------
 
 def simplify_face(source, target, pool):
-    font = TTFont(source)
+    # upstream's timestamp, so that running this again writes the same bytes
+    font = TTFont(source, recalcTimestamp=False)
     cff = font['CFF '].cff
     top = cff.topDictIndex[0]
     charstrings = top.CharStrings
